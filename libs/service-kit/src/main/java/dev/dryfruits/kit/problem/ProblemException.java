@@ -1,0 +1,83 @@
+package dev.dryfruits.kit.problem;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A failure the caller should hear about as a problem response: thrown by control classes, turned into
+ * {@code application/problem+json} by {@link ProblemExceptionMapper}.
+ */
+public class ProblemException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String typeSlug;
+    private final String title;
+    private final transient List<Problem.Violation> violations;
+    private final transient Map<String, String> headers;
+
+    public ProblemException(int status, String typeSlug, String title, String detail) {
+        this(status, typeSlug, title, detail, List.of(), Map.of());
+    }
+
+    public ProblemException(int status, String typeSlug, String title, String detail,
+                            List<Problem.Violation> violations, Map<String, String> headers) {
+        super(detail);
+        this.status = status;
+        this.typeSlug = typeSlug;
+        this.title = title;
+        this.violations = List.copyOf(violations);
+        this.headers = Map.copyOf(headers);
+    }
+
+    public static ProblemException badRequest(String typeSlug, String detail) {
+        return new ProblemException(400, typeSlug, "Bad request", detail);
+    }
+
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(400, "validation", "Invalid input", field + ": " + message,
+                List.of(new Problem.Violation(field, message)), Map.of());
+    }
+
+    public static ProblemException unauthorized(String detail) {
+        return new ProblemException(401, "unauthorized", "Unauthorized", detail);
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail);
+    }
+
+    public static ProblemException notFound(String what) {
+        return new ProblemException(404, "not-found", "Not found", what + " was not found");
+    }
+
+    public static ProblemException conflict(String typeSlug, String detail) {
+        return new ProblemException(409, typeSlug, "Conflict", detail);
+    }
+
+    public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new ProblemException(429, "too-many-requests", "Too many requests", detail, List.of(),
+                Map.of("Retry-After", Long.toString(Math.max(1, retryAfterSeconds))));
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String typeSlug() {
+        return typeSlug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<Problem.Violation> violations() {
+        return violations;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+}

@@ -1,0 +1,59 @@
+package dev.dryfruits.kit.request;
+
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Who asked for what, for the duration of one request on one thread: the request id (kept from the caller's
+ * {@code X-Request-Id} when it is well formed) and the W3C trace context. Set by {@link RequestContextFilter}.
+ */
+public record RequestContext(String requestId, String traceparent, String path) {
+
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+    public static final String TRACEPARENT_HEADER = "traceparent";
+    /** Request attribute holding the context, so error pages rendered after the filter still know it. */
+    public static final String ATTRIBUTE = RequestContext.class.getName();
+
+    private static final Pattern REQUEST_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    private static final Pattern TRACEPARENT = Pattern.compile("00-(?!0{32})[0-9a-f]{32}-(?!0{16})[0-9a-f]{16}-[0-9a-f]{2}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ThreadLocal<RequestContext> CURRENT = new ThreadLocal<>();
+
+    /** Builds the context from what the caller sent, replacing anything missing or malformed. */
+    public static RequestContext from(String requestIdHeader, String traceparentHeader, String path) {
+        String requestId = requestIdHeader != null && REQUEST_ID.matcher(requestIdHeader).matches()
+                ? requestIdHeader : UUID.randomUUID().toString();
+        String traceparent = traceparentHeader != null && TRACEPARENT.matcher(traceparentHeader).matches()
+                ? traceparentHeader : newTraceparent();
+        return new RequestContext(requestId, traceparent, path);
+    }
+
+    public static String newTraceparent() {
+        byte[] traceId = new byte[16];
+        byte[] spanId = new byte[8];
+        RANDOM.nextBytes(traceId);
+        RANDOM.nextBytes(spanId);
+        HexFormat hex = HexFormat.of();
+        return "00-" + hex.formatHex(traceId) + "-" + hex.formatHex(spanId) + "-01";
+    }
+
+    /** The 32-hex-digit trace id of the W3C traceparent. */
+    public String traceId() {
+        return traceparent.substring(3, 35);
+    }
+
+    public static Optional<RequestContext> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    static void bind(RequestContext context) {
+        CURRENT.set(context);
+    }
+
+    static void unbind() {
+        CURRENT.remove();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.dryfruits.user.accounts.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.PostConstruct;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * PBKDF2-HMAC-SHA256, the same algorithm as Jakarta Security's Pbkdf2PasswordHash, with a 16-byte random salt.
+ * Stored as {@code pbkdf2-sha256$iterations$salt$hash} (Base64), so the work factor can be raised later:
+ * {@link #needsRehash} tells when a stored hash is weaker than today's setting.
+ */
+@ApplicationScoped
+public class PasswordHasher {
+
+    private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
+    private static final String SCHEME = "pbkdf2-sha256";
+    private static final int SALT_BYTES = 16;
+    private static final int HASH_BITS = 256;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    @ConfigProperty(name = "dryfruits.password.pbkdf2-iterations", defaultValue = "310000")
+    int iterations;
+
+    /** A hash nobody's password matches, checked when the email is unknown so that both cases take as long. */
+    private String decoy;
+
+    @PostConstruct
+    void checkSettings() {
+        if (iterations < 100_000) {
+            throw new IllegalStateException("dryfruits.password.pbkdf2-iterations must be at least 100000");
+        }
+        decoy = hash("decoy-password-that-nobody-uses".toCharArray());
+    }
+
+    public String hash(char[] password) {
+        byte[] salt = new byte[SALT_BYTES];
+        RANDOM.nextBytes(salt);
+        Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
+        return SCHEME + "$" + iterations + "$" + base64.encodeToString(salt) + "$"
+                + base64.encodeToString(derive(password, salt, iterations));
+    }
+
+    public boolean matches(char[] password, String stored) {
+        String[] parts = stored.split("\\$");
+        if (parts.length != 4 || !SCHEME.equals(parts[0])) {
+            return false;
+        }
+        Base64.Decoder base64 = Base64.getDecoder();
+        byte[] expected = base64.decode(parts[3]);
+        byte[] actual = derive(password, base64.decode(parts[2]), Integer.parseInt(parts[1]));
+        return MessageDigest.isEqual(expected, actual);
+    }
+
+    /** Spends the same effort as {@link #matches} and always fails. */
+    public boolean matchesNothing(char[] password) {
+        matches(password, decoy);
+        return false;
+    }
+
+    public boolean needsRehash(String stored) {
+        String[] parts = stored.split("\\$");
+        return parts.length != 4 || !SCHEME.equals(parts[0]) || Integer.parseInt(parts[1]) < iterations;
+    }
+
+    private static byte[] derive(char[] password, byte[] salt, int rounds) {
+        PBEKeySpec spec = new PBEKeySpec(password, salt, rounds, HASH_BITS);
+        try {
+            return SecretKeyFactory.getInstance(ALGORITHM).generateSecret(spec).getEncoded();
+        } catch (GeneralSecurityException unavailable) {
+            throw new IllegalStateException(ALGORITHM + " is not available in this JVM", unavailable);
+        } finally {
+            spec.clearPassword();
+        }
+    }
+}

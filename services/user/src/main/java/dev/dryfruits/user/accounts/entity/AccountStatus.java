@@ -1,0 +1,5 @@
+package dev.dryfruits.user.accounts.entity;
+
+public enum AccountStatus {
+    ACTIVE, DISABLED
+}

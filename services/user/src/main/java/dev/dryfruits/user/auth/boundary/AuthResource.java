@@ -1,0 +1,87 @@
+package dev.dryfruits.user.auth.boundary;
+
+import dev.dryfruits.kit.problem.Problem;
+import dev.dryfruits.user.accounts.entity.EmailAddress;
+import dev.dryfruits.user.auth.control.SignIn;
+import dev.dryfruits.user.auth.control.SigningKeys;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Public by nature: these are how a caller gets a token in the first place. */
+@Path("auth")
+@Tag(name = "Authentication")
+@PermitAll
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AuthResource {
+
+    private static final String JWK_SET = "application/jwk-set+json";
+
+    @Inject
+    SignIn signIn;
+
+    @Inject
+    SigningKeys signingKeys;
+
+    @POST
+    @Path("login")
+    @Operation(summary = "Sign in with email and password")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "401", description = "Wrong email or password (the same answer for both)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many failures for this email: wait Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response login(@Valid @NotNull LoginRequest request) {
+        return noStore(TokenResponse.of(signIn.signIn(EmailAddress.of(request.email()), request.password())));
+    }
+
+    @POST
+    @Path("refresh")
+    @Operation(summary = "Exchange a refresh token for a new pair; the old refresh token stops working")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "401", description = "Invalid, expired or already used refresh token")
+    public Response refresh(@Valid @NotNull RefreshRequest request) {
+        return noStore(TokenResponse.of(signIn.refresh(request.refreshToken())));
+    }
+
+    @POST
+    @Path("logout")
+    @Operation(summary = "Sign out: the refresh token and its whole session stop working")
+    @APIResponse(responseCode = "204", description = "Signed out")
+    public Response logout(@Valid @NotNull RefreshRequest request) {
+        signIn.signOut(request.refreshToken());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("jwks")
+    @Produces({JWK_SET, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The public keys that verify access tokens (JWKS)")
+    public Response jwks() {
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(300);
+        return Response.ok(signingKeys.publicKeys().toString(), MediaType.APPLICATION_JSON_TYPE).cacheControl(cache)
+                .build();
+    }
+
+    private static Response noStore(TokenResponse tokens) {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(tokens).cacheControl(noStore).header("Pragma", "no-cache").build();
+    }
+}
