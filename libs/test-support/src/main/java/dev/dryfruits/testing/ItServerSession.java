@@ -16,7 +16,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class ItServerSession implements LauncherSessionListener {
 
-    public static final String ADMIN_PASSWORD = "it-admin-password-2026";
+    public static final String ADMIN_PASSWORD = "it-root-secret-2026";
 
     private EmbeddedDatabase database;
 
