@@ -1,0 +1,64 @@
+package dev.dryfruits.gateway.routing.control;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.Bulkhead;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+
+/**
+ * One upstream's fault tolerance, one bean per upstream (see {@link UpstreamGuards}):
+ * <ul>
+ * <li>the circuit opens when half of the last 10 calls failed, and fails calls at once for 5 s before trying again;</li>
+ * <li>a bulkhead caps the calls in flight to one upstream, so a hanging service cannot hold every gateway thread;</li>
+ * <li>a timeout backs up the per-upstream HTTP timeout.</li>
+ * </ul>
+ * Every value can be changed through MicroProfile Config, e.g.
+ * {@code dev.dryfruits.gateway.routing.control.UpstreamGuard/exchange/CircuitBreaker/delay=10000}.
+ * Only the upstream's own failures count; a client's oversized body does not.
+ */
+public class UpstreamGuard {
+
+    @Timeout(value = 30, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            successThreshold = 1, failOn = {UpstreamUnavailable.class, TimeoutException.class})
+    @Bulkhead(100)
+    public HttpResponse<InputStream> exchange(HttpClient client, HttpRequest request)
+            throws UpstreamUnavailable, RequestBodyTooLarge {
+        HttpResponse<InputStream> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (HttpTimeoutException slow) {
+            throw new UpstreamUnavailable("No answer within " + request.timeout().orElse(null), slow, true);
+        } catch (IOException failed) {
+            RequestBodyTooLarge tooLarge = causeOf(failed, RequestBodyTooLarge.class);
+            if (tooLarge != null) {
+                throw tooLarge;
+            }
+            throw new UpstreamUnavailable("Upstream unreachable: " + failed, failed, false);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new UpstreamUnavailable("Interrupted while waiting for the upstream", interrupted, true);
+        }
+        int status = response.statusCode();
+        if (status == 502 || status == 503 || status == 504) {
+            throw new UpstreamUnavailable(response);
+        }
+        return response;
+    }
+
+    private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+}
