@@ -1,0 +1,257 @@
+package dev.dryfruits.local;
+
+import dev.dryfruits.local.component.Component;
+import dev.dryfruits.local.component.Kind;
+import dev.dryfruits.local.component.LibertyComponent;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+/** The `./dryfruits` command. */
+public final class Dryfruits {
+
+    private static final String USAGE = """
+            Usage: ./dryfruits COMMAND
+
+              up [-d]          start the whole platform (in the foreground, Ctrl-C stops it; -d: return once ready)
+              down             stop everything
+              status [--json]  each component: ready or not, pid, ports, URLs
+              start NAME       start one component (a service, gateway, postgres, kafka, mail) and wait for it
+              stop NAME        stop one component
+              reset            stop everything and delete all local data (databases, topics, logs, keys)
+              build            rebuild the platform with ./mvnw (the first 'up' does this by itself)
+
+            Components: %s
+            State, data and logs: %s
+            """;
+
+    private final Settings settings;
+    private final Platform platform;
+    private final Supervisor supervisor;
+    private final PrintStream out = System.out;
+
+    Dryfruits(Settings settings) {
+        this.settings = settings;
+        this.platform = new Platform(settings);
+        this.supervisor = new Supervisor(settings);
+    }
+
+    public static void main(String[] arguments) {
+        Path repository = Path.of(System.getProperty("dryfruits.repo", ".")).toAbsolutePath().normalize();
+        int exitCode;
+        try {
+            exitCode = new Dryfruits(Settings.from(repository, System.getenv())).run(Arrays.asList(arguments));
+        } catch (Exception failed) {
+            System.err.println("dryfruits: " + failed.getMessage());
+            exitCode = 1;
+        }
+        System.exit(exitCode);
+    }
+
+    int run(List<String> arguments) throws Exception {
+        String command = arguments.isEmpty() ? "help" : arguments.get(0);
+        List<String> options = arguments.subList(Math.min(1, arguments.size()), arguments.size());
+        return switch (command) {
+            case "up" -> up(options.contains("-d") || options.contains("--detach"));
+            case "down" -> down();
+            case "status" -> status(options.contains("--json"));
+            case "start" -> startOne(named(options));
+            case "stop" -> stopOne(named(options));
+            case "reset" -> reset();
+            default -> usage(!"help".equals(command) && !"--help".equals(command));
+        };
+    }
+
+    private int usage(boolean wrong) {
+        String names = String.join(", ", platform.components().stream().map(Component::name).toList());
+        (wrong ? System.err : out).printf(USAGE, names, settings.home());
+        return wrong ? 2 : 0;
+    }
+
+    private Component named(List<String> options) {
+        if (options.isEmpty()) {
+            throw new IllegalArgumentException("Which component? One of "
+                    + platform.components().stream().map(Component::name).toList());
+        }
+        return platform.find(options.get(0)).orElseThrow(() -> new IllegalArgumentException("No component named '"
+                + options.get(0) + "'; there are " + platform.components().stream().map(Component::name).toList()));
+    }
+
+    private int up(boolean detach) throws Exception {
+        requireBuilt();
+        Instant began = Instant.now();
+        out.println("Starting the Dry Fruits Marketplace (state in " + settings.home() + ")");
+        List<Component> infrastructure = ofKind(Kind.INFRASTRUCTURE);
+        List<Component> servers = new ArrayList<>(ofKind(Kind.SERVICE));
+        servers.addAll(ofKind(Kind.GATEWAY));
+        boolean ready = startAndAwait(infrastructure) && startAndAwait(servers);
+        if (!ready) {
+            System.err.println("The platform did not come up; './dryfruits status' shows what runs, the logs why. "
+                    + "'./dryfruits down' stops what did start.");
+            return 1;
+        }
+        printWelcome(Duration.between(began, Instant.now()));
+        if (detach) {
+            return 0;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println(System.lineSeparator() + "Stopping...");
+            try {
+                down();
+            } catch (Exception failed) {
+                System.err.println("Stopping failed: " + failed.getMessage());
+            }
+            stopped.countDown();
+        }, "dryfruits-down"));
+        out.println("Running in the foreground; Ctrl-C stops everything.");
+        watchUntilStopped(stopped);
+        return 0;
+    }
+
+    private void watchUntilStopped(CountDownLatch stopped) throws InterruptedException {
+        List<String> reported = new ArrayList<>();
+        while (stopped.getCount() > 0) {
+            for (Component component : platform.components()) {
+                boolean gone = !component.isExternal() && supervisor.running(component).isEmpty();
+                if (gone && !reported.contains(component.name())) {
+                    reported.add(component.name());
+                    out.println("! " + component.name() + " is not running (see " + supervisor.logFile(component)
+                            + "; './dryfruits start " + component.name() + "' starts it again)");
+                } else if (!gone) {
+                    reported.remove(component.name());
+                }
+            }
+            Thread.sleep(2000);
+        }
+    }
+
+    private boolean startAndAwait(List<Component> components) throws Exception {
+        for (Component component : components) {
+            if (component.isExternal()) {
+                out.println("  " + component.name() + ": external, " + component.urls().values());
+            } else {
+                supervisor.start(component);
+            }
+        }
+        Duration timeout = components.stream().map(Component::startTimeout).max(Comparator.naturalOrder())
+                .orElse(Duration.ofSeconds(60));
+        Instant began = Instant.now();
+        return supervisor.awaitReady(components, timeout, new Supervisor.Progress() {
+            @Override
+            public void ready(Component component) {
+                out.printf(Locale.ROOT, "  %-10s ready (%d s)%n", component.name(),
+                        Duration.between(began, Instant.now()).toSeconds());
+            }
+
+            @Override
+            public void failed(Component component, String why) {
+                System.err.printf(Locale.ROOT, "  %-10s FAILED: %s; see %s%n", component.name(), why,
+                        supervisor.logFile(component));
+            }
+        });
+    }
+
+    private int down() {
+        List<Kind> order = List.of(Kind.GATEWAY, Kind.SERVICE, Kind.INFRASTRUCTURE);
+        for (Kind kind : order) {
+            List<CompletableFuture<Void>> stops = ofKind(kind).stream()
+                    .filter(component -> supervisor.running(component).isPresent())
+                    .map(component -> CompletableFuture.runAsync(() -> stopQuietly(component)))
+                    .toList();
+            stops.forEach(CompletableFuture::join);
+        }
+        out.println("Stopped.");
+        return 0;
+    }
+
+    private void stopQuietly(Component component) {
+        try {
+            supervisor.stop(component);
+            out.println("  " + component.name() + " stopped");
+        } catch (IOException | InterruptedException failed) {
+            System.err.println("  " + component.name() + ": " + failed.getMessage());
+        }
+    }
+
+    private int status(boolean json) {
+        StatusReport report = new StatusReport(platform, supervisor, settings);
+        out.print(json ? report.json() : report.table());
+        return 0;
+    }
+
+    private int startOne(Component component) throws Exception {
+        if (component instanceof LibertyComponent) {
+            requireBuilt();
+        }
+        boolean ready = startAndAwait(List.of(component));
+        return ready ? 0 : 1;
+    }
+
+    private int stopOne(Component component) throws Exception {
+        if (supervisor.running(component).isEmpty()) {
+            out.println(component.name() + " is not running");
+            return 0;
+        }
+        supervisor.stop(component);
+        out.println(component.name() + " stopped");
+        return 0;
+    }
+
+    private int reset() {
+        down();
+        for (String folder : List.of("data", "servers", "logs", "run", "config")) {
+            Supervisor.deleteRecursively(settings.home().resolve(folder));
+        }
+        out.println("Deleted all local data in " + settings.home() + "; the next 'up' starts afresh.");
+        return 0;
+    }
+
+    private void requireBuilt() {
+        Optional<LibertyComponent> missing = platform.libertyServers().stream().filter(server -> !server.isBuilt())
+                .findFirst();
+        if (missing.isPresent()) {
+            throw new IllegalStateException("The " + missing.get().name() + " server is not built; run ./dryfruits build");
+        }
+    }
+
+    private List<Component> ofKind(Kind kind) {
+        return platform.components().stream().filter(component -> component.kind() == kind).toList();
+    }
+
+    private void printWelcome(Duration took) {
+        LibertyComponent gateway = platform.gateway();
+        out.println();
+        out.printf(Locale.ROOT, "The Dry Fruits Marketplace is up (%d s).%n%n", took.toSeconds());
+        out.println("  API (gateway)   " + gateway.urls().get("api"));
+        out.println("  OpenAPI UI      " + gateway.urls().get("openApiUi"));
+        out.println("  Mailboxes       " + platform.mail().urls().getOrDefault("mailboxes", "(external SMTP)"));
+        out.println("  Admin Center    (user admin, password as the administrator's below)");
+        for (LibertyComponent server : platform.libertyServers()) {
+            out.printf(Locale.ROOT, "    %-12s %s%n", server.name(), server.adminCenterUrl());
+        }
+        out.println();
+        out.println("  Demo logins");
+        out.printf(Locale.ROOT, "    %-34s %-9s %s%n", "admin@dryfruits.local", "ADMIN",
+                settings.environment().containsKey("DRYFRUITS_ADMIN_PASSWORD") ? "(DRYFRUITS_ADMIN_PASSWORD)"
+                        : Settings.DEFAULT_ADMIN_PASSWORD);
+        for (String[] demo : List.of(new String[] {"asha.verma@dryfruits.local", "CUSTOMER"},
+                new String[] {"rahul.mehta@dryfruits.local", "CUSTOMER"},
+                new String[] {"kashmir.orchards@dryfruits.local", "SELLER"},
+                new String[] {"kerala.cashew.co@dryfruits.local", "SELLER"})) {
+            out.printf(Locale.ROOT, "    %-34s %-9s %s%n", demo[0], demo[1], Settings.DEMO_PASSWORD);
+        }
+        out.println();
+        out.println("  './dryfruits status' shows every component; logs are in " + settings.logs());
+    }
+}

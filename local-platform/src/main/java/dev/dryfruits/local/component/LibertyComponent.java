@@ -1,0 +1,101 @@
+package dev.dryfruits.local.component;
+
+import dev.dryfruits.local.Settings;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One Open Liberty server of the shared runtime (target/liberty/wlp), run with {@code server run NAME}. Its output
+ * (logs, work area, generated TLS key) goes to DRYFRUITS_HOME/servers/NAME, its configuration comes in through
+ * environment variables, exactly as in a container.
+ */
+public class LibertyComponent extends Component {
+
+    private static final String DEFAULT_JVM_OPTIONS = "-Xms32m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+
+    private final int httpPort;
+    private final int httpsPort;
+    private final Map<String, String> wiring;
+
+    public LibertyComponent(Settings settings, String name, Kind kind, int httpPort, int httpsPort,
+                            Map<String, String> wiring) {
+        super(settings, name, kind);
+        this.httpPort = httpPort;
+        this.httpsPort = httpsPort;
+        this.wiring = Map.copyOf(wiring);
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    public String internalUrl() {
+        return "http://" + settings.bindHost() + ":" + httpPort;
+    }
+
+    public String adminCenterUrl() {
+        return "https://" + settings.publicHost() + ":" + httpsPort + "/adminCenter/";
+    }
+
+    public boolean isBuilt() {
+        return Files.exists(settings.libertyHome().resolve("usr/servers/" + name() + "/apps/" + name() + ".war"));
+    }
+
+    @Override
+    public Map<String, Integer> ports() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("http", httpPort);
+        ports.put("https", httpsPort);
+        return ports;
+    }
+
+    @Override
+    public Map<String, String> urls() {
+        String host = "http://" + settings.publicHost() + ":" + httpPort;
+        Map<String, String> urls = new LinkedHashMap<>();
+        if (kind() == Kind.GATEWAY) {
+            urls.put("api", host + "/api");
+            urls.put("openApi", host + "/openapi");
+            urls.put("openApiUi", host + "/openapi/ui/");
+        } else {
+            urls.put("api", host + "/api");
+            urls.put("openApi", host + "/openapi");
+            urls.put("metrics", host + "/metrics");
+        }
+        urls.put("health", host + "/health");
+        urls.put("adminCenter", adminCenterUrl());
+        return urls;
+    }
+
+    @Override
+    public List<String> command() {
+        return List.of(settings.libertyHome().resolve("bin/server").toString(), "run", name());
+    }
+
+    @Override
+    public Map<String, String> environment() {
+        Map<String, String> environment = new HashMap<>(wiring);
+        environment.put("WLP_OUTPUT_DIR", settings.home().resolve("servers").toString());
+        environment.put("JVM_ARGS", String.join(" ", marker()) + " "
+                + settings.value("DRYFRUITS_LIBERTY_JVM_OPTIONS", DEFAULT_JVM_OPTIONS));
+        environment.put("HTTP_HOST", settings.bindHost());
+        environment.put("HTTP_PORT", Integer.toString(httpPort));
+        environment.put("HTTPS_PORT", Integer.toString(httpsPort));
+        environment.put("ADMIN_PASSWORD", settings.adminPassword());
+        return environment;
+    }
+
+    @Override
+    public boolean isReady() {
+        return Probes.answers200(internalUrl() + "/health/ready");
+    }
+
+    @Override
+    public Duration startTimeout() {
+        return Duration.ofSeconds(240);
+    }
+}
