@@ -1,0 +1,42 @@
+package dev.dryfruits.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+
+/** Acceptance 1 (the end of it): `down` leaves no process behind, and data survives down and up. Runs last. */
+@Order(Integer.MAX_VALUE)
+class LifecycleIT {
+
+    @BeforeAll
+    static void platformIsUp() {
+        LocalPlatform.requireUp();
+    }
+
+    @Test
+    void downStopsEveryProcessAndUpBringsBackTheSameData() {
+        String email = Api.newEmail("survivor");
+        Api.register(email, "SELLER");
+        List<Long> pids = LocalPlatform.status().getJsonArray("components").getValuesAs(JsonObject.class).stream()
+                .map(component -> component.getJsonNumber("pid").longValue()).toList();
+
+        LocalPlatform.dryfruits("down");
+
+        assertThat(pids).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty());
+        String home = LocalPlatform.home().toString();
+        assertThat(ProcessHandle.allProcesses()
+                .filter(process -> process.pid() != ProcessHandle.current().pid())
+                .map(process -> process.info().arguments().map(arguments -> String.join(" ", arguments)).orElse(""))
+                .filter(commandLine -> commandLine.contains(home))).isEmpty();
+        assertThat(LocalPlatform.status().getJsonArray("components").getValuesAs(JsonObject.class))
+                .allSatisfy(component -> assertThat(component.getString("state")).isEqualTo("stopped"));
+
+        LocalPlatform.dryfruits("up", "-d");
+
+        Api.login(email, Api.PASSWORD);
+    }
+}
