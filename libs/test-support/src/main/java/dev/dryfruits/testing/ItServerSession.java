@@ -10,34 +10,45 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Before a service's integration tests start (Failsafe sets {@code dryfruits.it.server}): starts a real PostgreSQL
- * and points the service's Arquillian server at it by writing configDropins/overrides/it.xml, together with the
- * test ports and passwords. After the tests: stops PostgreSQL. Does nothing in runs without that property.
+ * Before a server's integration tests start (Failsafe sets {@code dryfruits.it.server}): writes the test ports and
+ * passwords into the Arquillian server's configDropins/overrides/it.xml, and for a service with a database
+ * ({@code dryfruits.it.database}) starts a real PostgreSQL and points the server at it. Every system property
+ * {@code dryfruits.it.var.NAME} becomes a server variable NAME too (MicroProfile Config sees those).
+ * After the tests: stops PostgreSQL. Does nothing in runs without {@code dryfruits.it.server}.
  */
 public class ItServerSession implements LauncherSessionListener {
 
     public static final String ADMIN_PASSWORD = "it-root-secret-2026";
 
+    private static final String VARIABLE_PREFIX = "dryfruits.it.var.";
+
+    private boolean started;
     private EmbeddedDatabase database;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
         String server = System.getProperty("dryfruits.it.server");
-        if (server == null || database != null) {
+        if (server == null || started) {
             return;
         }
-        database = EmbeddedDatabase.start(required("dryfruits.it.database"));
+        started = true;
         String httpPort = required("dryfruits.it.http.port");
         Map<String, String> variables = new LinkedHashMap<>();
         variables.put("HTTP_HOST", "127.0.0.1");
         variables.put("HTTP_PORT", httpPort);
         variables.put("HTTPS_PORT", required("dryfruits.it.https.port"));
-        variables.put("DB_URL", database.jdbcUrl());
-        variables.put("DB_USER", database.user());
-        variables.put("DB_PASSWORD", database.password());
         variables.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
         variables.put("JWT_JWKS_URI", "http://127.0.0.1:" + httpPort + "/api/auth/jwks");
         variables.put("dryfruits.admin.password", ADMIN_PASSWORD);
+        String databaseName = System.getProperty("dryfruits.it.database");
+        if (databaseName != null && !databaseName.isBlank()) {
+            database = EmbeddedDatabase.start(databaseName);
+            variables.put("DB_URL", database.jdbcUrl());
+            variables.put("DB_USER", database.user());
+            variables.put("DB_PASSWORD", database.password());
+        }
+        System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(VARIABLE_PREFIX)).sorted()
+                .forEach(name -> variables.put(name.substring(VARIABLE_PREFIX.length()), System.getProperty(name)));
         writeOverrides(Path.of(required("dryfruits.it.wlp.dir"), "usr", "servers", server), variables);
     }
 
