@@ -41,8 +41,10 @@ public class LibertyComponent extends Component {
         return "https://" + settings.publicHost() + ":" + httpsPort + "/adminCenter/";
     }
 
+    /** Its application is deployed: packaged by the build, or loose (target/classes) after Liberty dev mode. */
     public boolean isBuilt() {
-        return Files.exists(settings.libertyHome().resolve("usr/servers/" + name() + "/apps/" + name() + ".war"));
+        var apps = settings.libertyHome().resolve("usr/servers/" + name() + "/apps");
+        return Files.exists(apps.resolve(name() + ".war")) || Files.exists(apps.resolve(name() + ".war.xml"));
     }
 
     @Override
