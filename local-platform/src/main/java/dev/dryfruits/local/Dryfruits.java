@@ -39,6 +39,8 @@ public final class Dryfruits {
     private final Platform platform;
     private final Supervisor supervisor;
     private final PrintStream out = System.out;
+    /** Set once Ctrl-C started the shutdown, so that components going away are no longer reported as lost. */
+    private volatile boolean stopping;
 
     Dryfruits(Settings settings) {
         this.settings = settings;
@@ -106,6 +108,7 @@ public final class Dryfruits {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping = true;
             out.println(System.lineSeparator() + "Stopping...");
             try {
                 down();
@@ -121,10 +124,10 @@ public final class Dryfruits {
 
     private void watchUntilStopped(CountDownLatch stopped) throws InterruptedException {
         List<String> reported = new ArrayList<>();
-        while (stopped.getCount() > 0) {
+        while (!stopping) {
             for (Component component : platform.components()) {
                 boolean gone = !component.isExternal() && supervisor.running(component).isEmpty();
-                if (gone && !reported.contains(component.name())) {
+                if (gone && !stopping && !reported.contains(component.name())) {
                     reported.add(component.name());
                     out.println("! " + component.name() + " is not running (see " + supervisor.logFile(component)
                             + "; './dryfruits start " + component.name() + "' starts it again)");
@@ -134,6 +137,7 @@ public final class Dryfruits {
             }
             Thread.sleep(2000);
         }
+        stopped.await();
     }
 
     private boolean startAndAwait(List<Component> components) throws Exception {

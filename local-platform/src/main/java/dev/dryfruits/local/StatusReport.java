@@ -99,7 +99,7 @@ final class StatusReport {
         JsonObject status = Json.createObjectBuilder()
                 .add("home", settings.home().toString())
                 .add("ready", rows.stream().allMatch(Row::ready))
-                .add("gateway", platform.gateway().urls().get("api").replace("/api", ""))
+                .add("gateway", platform.gateway().publicUrl())
                 .add("components", components)
                 .build();
         StringWriter text = new StringWriter();

@@ -37,6 +37,11 @@ public class LibertyComponent extends Component {
         return "http://" + settings.bindHost() + ":" + httpPort;
     }
 
+    /** Where a person reaches it. */
+    public String publicUrl() {
+        return "http://" + settings.publicHost() + ":" + httpPort;
+    }
+
     public String adminCenterUrl() {
         return "https://" + settings.publicHost() + ":" + httpsPort + "/adminCenter/";
     }
@@ -57,7 +62,7 @@ public class LibertyComponent extends Component {
 
     @Override
     public Map<String, String> urls() {
-        String host = "http://" + settings.publicHost() + ":" + httpPort;
+        String host = publicUrl();
         Map<String, String> urls = new LinkedHashMap<>();
         if (kind() == Kind.GATEWAY) {
             urls.put("api", host + "/api");
