@@ -13,7 +13,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * Before a server's integration tests start (Failsafe sets {@code dryfruits.it.server}): writes the test ports and
  * passwords into the Arquillian server's configDropins/overrides/it.xml, and for a service with a database
  * ({@code dryfruits.it.database}) starts a real PostgreSQL and points the server at it. Every system property
- * {@code dryfruits.it.var.NAME} becomes a server variable NAME too (MicroProfile Config sees those).
+ * {@code dryfruits.it.var.NAME} becomes a server variable NAME too (MicroProfile Config sees those), and with
+ * {@code dryfruits.it.kafka=true} a real Kafka broker is started and KAFKA_BOOTSTRAP_SERVERS points at it.
  * After the tests: stops PostgreSQL. Does nothing in runs without {@code dryfruits.it.server}.
  */
 public class ItServerSession implements LauncherSessionListener {
@@ -21,6 +22,8 @@ public class ItServerSession implements LauncherSessionListener {
     public static final String ADMIN_PASSWORD = "it-root-secret-2026";
 
     private static final String VARIABLE_PREFIX = "dryfruits.it.var.";
+
+    private static EmbeddedKafka kafka;
 
     private boolean started;
     private EmbeddedDatabase database;
@@ -40,6 +43,12 @@ public class ItServerSession implements LauncherSessionListener {
         variables.put("ADMIN_PASSWORD", ADMIN_PASSWORD);
         variables.put("JWT_JWKS_URI", "http://127.0.0.1:" + httpPort + "/api/auth/jwks");
         variables.put("dryfruits.admin.password", ADMIN_PASSWORD);
+        if (Boolean.getBoolean("dryfruits.it.kafka")) {
+            Path work = Path.of("target", "it-kafka").toAbsolutePath();
+            deleteRecursively(work);
+            kafka = EmbeddedKafka.start(work);
+            variables.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        }
         String databaseName = System.getProperty("dryfruits.it.database");
         if (databaseName != null && !databaseName.isBlank()) {
             database = EmbeddedDatabase.start(databaseName);
@@ -52,8 +61,20 @@ public class ItServerSession implements LauncherSessionListener {
         writeOverrides(Path.of(required("dryfruits.it.wlp.dir"), "usr", "servers", server), variables);
     }
 
+    /** The test run's Kafka broker (with {@code dryfruits.it.kafka=true}), for tests that read, write or stop it. */
+    public static EmbeddedKafka kafka() {
+        if (kafka == null) {
+            throw new IllegalStateException("This test run has no Kafka: set dryfruits.it.kafka=true for Failsafe");
+        }
+        return kafka;
+    }
+
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
         if (database != null) {
             database.close();
             database = null;
@@ -72,6 +93,17 @@ public class ItServerSession implements LauncherSessionListener {
             Files.writeString(overrides.resolve("it.xml"), xml);
         } catch (IOException failed) {
             throw new UncheckedIOException("Cannot configure the test server in " + serverDir, failed);
+        }
+    }
+
+    private static void deleteRecursively(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (var files = Files.walk(path)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
         }
     }
 

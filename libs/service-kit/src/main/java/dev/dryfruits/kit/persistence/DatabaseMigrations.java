@@ -12,8 +12,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the service's database schema up to date with Flyway (scripts in db/migration) before the application
- * takes requests. Several replicas starting at once are safe: Flyway serialises them with a database lock.
+ * Brings the service's database up to date with Flyway before the application takes requests: the kit's own schema
+ * {@code messaging} (outbox and inbox), then the service's tables in {@code public} (scripts in db/migration). Several replicas starting at once are safe: Flyway serialises them with a database lock.
  * Observers that need the schema (seed data, for example) observe the same event with a later priority.
  */
 @ApplicationScoped
@@ -28,15 +28,22 @@ public class DatabaseMigrations {
     private volatile boolean completed;
 
     void migrateOnStartup(@Observes @Priority(PRIORITY) @Initialized(ApplicationScoped.class) Object started) {
+        migrate("messaging", "classpath:dev/dryfruits/kit/db/messaging");
+        migrate("public", "classpath:db/migration");
+        completed = true;
+    }
+
+    /** One schema, one history: the kit's tables (outbox, inbox) live apart from the service's own. */
+    private void migrate(String schema, String location) {
         MigrateResult result = Flyway.configure(Thread.currentThread().getContextClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .schemas(schema)
+                .locations(location)
                 .validateMigrationNaming(true)
                 .load()
                 .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
+        LOG.info(() -> "Schema " + schema + " at version " + result.targetSchemaVersion + " ("
                 + result.migrationsExecuted + " migrations applied now)");
-        completed = true;
     }
 
     public boolean completed() {

@@ -49,6 +49,31 @@ public record RequestContext(String requestId, String traceparent, String path) 
         return Optional.ofNullable(CURRENT.get());
     }
 
+    /**
+     * Makes this the current context (thread and log lines) until the returned scope is closed, for work that does
+     * not come through the servlet filter, such as handling an event: its request id and traceparent carry on.
+     */
+    public Scope enter() {
+        RequestContext previous = CURRENT.get();
+        bind(this);
+        LogContext.put(this);
+        return () -> {
+            if (previous == null) {
+                LogContext.clear();
+                unbind();
+            } else {
+                bind(previous);
+                LogContext.put(previous);
+            }
+        };
+    }
+
+    /** The end of a context entered with {@link #enter()}. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     static void bind(RequestContext context) {
         CURRENT.set(context);
     }

@@ -1,7 +1,9 @@
 package dev.dryfruits.user.accounts.control;
 
+import dev.dryfruits.kit.events.Outbox;
 import dev.dryfruits.kit.problem.ProblemException;
 import dev.dryfruits.user.accounts.entity.UserAccount;
+import dev.dryfruits.user.accounts.entity.UserEvents;
 import dev.dryfruits.user.auth.control.RefreshTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,6 +28,9 @@ public class Profiles {
     @Inject
     RefreshTokens refreshTokens;
 
+    @Inject
+    Outbox outbox;
+
     /** The caller's account, as long as it is still active: a disabled user's unexpired token opens nothing here. */
     public UserAccount own(UUID userId) {
         UserAccount account = accounts.find(userId)
@@ -46,6 +51,7 @@ public class Profiles {
         Instant now = Instant.now();
         changes.fullName().ifPresent(name -> account.rename(name, now));
         changes.phone().ifPresent(phone -> account.changePhone(phone.orElse(null), now));
+        outbox.publish(UserEvents.TOPIC, account.id().toString(), "UserUpdated", UserEvents.UserUpdated.of(account));
         return account;
     }
 

@@ -1,9 +1,12 @@
 package dev.dryfruits.user.accounts.control;
 
+import dev.dryfruits.kit.events.Outbox;
 import dev.dryfruits.kit.problem.ProblemException;
 import dev.dryfruits.user.accounts.entity.EmailAddress;
 import dev.dryfruits.user.accounts.entity.Role;
 import dev.dryfruits.user.accounts.entity.UserAccount;
+import dev.dryfruits.user.accounts.entity.UserEvents;
+import dev.dryfruits.user.accounts.entity.UserEvents.UserRegistered;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -22,6 +25,9 @@ public class Registration {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    Outbox outbox;
 
     /** Customers and sellers register themselves; administrators exist only through {@link #createAccount}. */
     @Transactional
@@ -47,6 +53,7 @@ public class Registration {
             // Someone registered the same email between our check and our insert.
             throw emailTaken();
         }
+        outbox.publish(UserEvents.TOPIC, account.id().toString(), "UserRegistered", UserRegistered.of(account));
         return account;
     }
 

@@ -1,7 +1,9 @@
 package dev.dryfruits.user.accounts.control;
 
+import dev.dryfruits.kit.events.Outbox;
 import dev.dryfruits.kit.problem.ProblemException;
 import dev.dryfruits.user.accounts.entity.UserAccount;
+import dev.dryfruits.user.accounts.entity.UserEvents;
 import dev.dryfruits.user.auth.control.RefreshTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -19,6 +21,9 @@ public class UserAdministration {
     @Inject
     RefreshTokens refreshTokens;
 
+    @Inject
+    Outbox outbox;
+
     /**
      * Disables an account: it can no longer sign in or refresh, all its sessions end now, and its remaining access
      * tokens stop opening the user service at once (other services honour them until they expire, at most the
@@ -32,6 +37,8 @@ public class UserAdministration {
         UserAccount account = accounts.get(userId);
         if (account.isActive()) {
             account.disable(reason, Instant.now());
+            outbox.publish(UserEvents.TOPIC, userId.toString(), "UserDisabled",
+                    new UserEvents.UserDisabled(userId, reason));
         }
         refreshTokens.revokeAllOf(userId);
         return account;
@@ -42,6 +49,7 @@ public class UserAdministration {
         UserAccount account = accounts.get(userId);
         if (!account.isActive()) {
             account.enable(Instant.now());
+            outbox.publish(UserEvents.TOPIC, userId.toString(), "UserEnabled", new UserEvents.UserEnabled(userId));
         }
         return account;
     }

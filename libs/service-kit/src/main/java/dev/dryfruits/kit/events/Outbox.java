@@ -1,0 +1,56 @@
+package dev.dryfruits.kit.events;
+
+import dev.dryfruits.kit.request.RequestContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+
+/**
+ * Where a service puts the events its state changes cause: in the same database transaction as the change
+ * (the method refuses to run without one), so that either both happen or neither. {@link OutboxRelay} publishes them.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    EventSettings settings;
+
+    /**
+     * Records an event about one aggregate, to be published on {@code topic} with the aggregate id as its key.
+     *
+     * @param eventName the event's name, e.g. UserRegistered (its type becomes dev.dryfruits.UserRegistered)
+     * @param data      a record (or any JSON-B bindable object) with the event's facts
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope publish(String topic, String aggregateId, String eventName, Object data) {
+        JsonObject json;
+        try (JsonReader reader = Json.createReader(new StringReader(JSONB.toJson(data)))) {
+            json = reader.readObject();
+        }
+        RequestContext request = RequestContext.current().orElse(null);
+        EventEnvelope event = EventEnvelope.create(settings.source(), eventName, aggregateId, json,
+                request == null ? null : request.requestId(), request == null ? null : request.traceparent());
+        em.createNativeQuery("insert into messaging.outbox_event (id, topic, aggregate_id, event_type, payload)"
+                        + " values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, event.id())
+                .setParameter(2, topic)
+                .setParameter(3, aggregateId)
+                .setParameter(4, event.type())
+                .setParameter(5, event.toJson())
+                .executeUpdate();
+        return event;
+    }
+}
