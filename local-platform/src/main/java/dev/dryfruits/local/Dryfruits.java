@@ -154,13 +154,13 @@ public final class Dryfruits {
         return supervisor.awaitReady(components, timeout, new Supervisor.Progress() {
             @Override
             public void ready(Component component) {
-                out.printf(Locale.ROOT, "  %-10s ready (%d s)%n", component.name(),
+                out.printf(Locale.ROOT, "  %-13s ready (%d s)%n", component.name(),
                         Duration.between(began, Instant.now()).toSeconds());
             }
 
             @Override
             public void failed(Component component, String why) {
-                System.err.printf(Locale.ROOT, "  %-10s FAILED: %s; see %s%n", component.name(), why,
+                System.err.printf(Locale.ROOT, "  %-13s FAILED: %s; see %s%n", component.name(), why,
                         supervisor.logFile(component));
             }
         });

@@ -18,7 +18,8 @@ public final class Platform {
 
     /** The business services: name, default HTTP and HTTPS ports, database. A new service adds a line here. */
     static final List<Service> SERVICES = List.of(
-            new Service("user", 9101, 9401, "dryfruits_user"));
+            new Service("user", 9101, 9401, "dryfruits_user"),
+            new Service("notification", 9107, 9407, "dryfruits_notification"));
 
     private final Settings settings;
     private final PostgresComponent postgres;
@@ -86,6 +87,7 @@ public final class Platform {
         wiring.put("DB_HOST", postgres.host());
         wiring.put("DB_PORT", Integer.toString(postgres.port()));
         wiring.put("DB_NAME", service.database());
+        wiring.put("DRYFRUITS_INSTANCE", service.name() + "-1");
         settings.external(PostgresComponent.NAME).ifPresent(external -> {
             wiring.put("DB_USER", settings.value("DRYFRUITS_DB_USER", service.database()));
             wiring.put("DB_PASSWORD", settings.value("DRYFRUITS_DB_PASSWORD", PostgresComponent.passwordOf(service.database())));

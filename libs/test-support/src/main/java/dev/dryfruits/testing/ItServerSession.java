@@ -14,7 +14,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * passwords into the Arquillian server's configDropins/overrides/it.xml, and for a service with a database
  * ({@code dryfruits.it.database}) starts a real PostgreSQL and points the server at it. Every system property
  * {@code dryfruits.it.var.NAME} becomes a server variable NAME too (MicroProfile Config sees those), and with
- * {@code dryfruits.it.kafka=true} a real Kafka broker is started and KAFKA_BOOTSTRAP_SERVERS points at it.
+ * {@code dryfruits.it.kafka=true} a real Kafka broker is started and KAFKA_BOOTSTRAP_SERVERS points at it, with
+ * {@code dryfruits.it.mail=true} an SMTP server (SMTP_HOST, SMTP_PORT), and with {@code dryfruits.it.tokens=true} a
+ * token issuer standing in for the user service (JWT_JWKS_URI).
  * After the tests: stops PostgreSQL. Does nothing in runs without {@code dryfruits.it.server}.
  */
 public class ItServerSession implements LauncherSessionListener {
@@ -24,6 +26,8 @@ public class ItServerSession implements LauncherSessionListener {
     private static final String VARIABLE_PREFIX = "dryfruits.it.var.";
 
     private static EmbeddedKafka kafka;
+    private static EmbeddedMail mail;
+    private static TestTokens tokens;
 
     private boolean started;
     private EmbeddedDatabase database;
@@ -49,6 +53,15 @@ public class ItServerSession implements LauncherSessionListener {
             kafka = EmbeddedKafka.start(work);
             variables.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         }
+        if (Boolean.getBoolean("dryfruits.it.mail")) {
+            mail = EmbeddedMail.start();
+            variables.put("SMTP_HOST", "127.0.0.1");
+            variables.put("SMTP_PORT", Integer.toString(mail.port()));
+        }
+        if (Boolean.getBoolean("dryfruits.it.tokens")) {
+            tokens = TestTokens.start();
+            variables.put("JWT_JWKS_URI", tokens.jwksUri());
+        }
         String databaseName = System.getProperty("dryfruits.it.database");
         if (databaseName != null && !databaseName.isBlank()) {
             database = EmbeddedDatabase.start(databaseName);
@@ -69,8 +82,32 @@ public class ItServerSession implements LauncherSessionListener {
         return kafka;
     }
 
+    /** The test run's SMTP server (with {@code dryfruits.it.mail=true}). */
+    public static EmbeddedMail mail() {
+        if (mail == null) {
+            throw new IllegalStateException("This test run has no mail server: set dryfruits.it.mail=true for Failsafe");
+        }
+        return mail;
+    }
+
+    /** The test run's token issuer (with {@code dryfruits.it.tokens=true}), standing in for the user service. */
+    public static TestTokens tokens() {
+        if (tokens == null) {
+            throw new IllegalStateException("This test run has no token issuer: set dryfruits.it.tokens=true");
+        }
+        return tokens;
+    }
+
     @Override
     public void launcherSessionClosed(LauncherSession session) {
+        if (mail != null) {
+            mail.close();
+            mail = null;
+        }
+        if (tokens != null) {
+            tokens.close();
+            tokens = null;
+        }
         if (kafka != null) {
             kafka.close();
             kafka = null;

@@ -34,13 +34,16 @@ public class DeadLetters {
                 .add("service", settings.serviceName())
                 .add("consumer", consumer)
                 .add("topic", incoming.topic())
+                .add("partition", incoming.partition())
+                .add("offset", incoming.offset())
                 .add("key", incoming.key() == null ? "" : incoming.key())
                 .add("reason", reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason)
                 .add("attempts", attempts)
                 .add("failedAt", Instant.now().toString())
                 .add("payload", incoming.payload() == null ? "" : incoming.payload())
                 .build().toString();
-        LOG.warning(() -> "Dead letter from " + consumer + " on " + incoming.topic() + ": " + reason);
+        LOG.warning(() -> "Dead letter from " + consumer + " on " + incoming.topic() + "-" + incoming.partition()
+                + "@" + incoming.offset() + ": " + reason);
         long backoff = 500;
         while (true) {
             try {

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
+import java.util.UUID;
 
 /**
  * Where a service puts the events its state changes cause: in the same database transaction as the change
@@ -52,5 +53,27 @@ public class Outbox {
                 .setParameter(5, event.toJson())
                 .executeUpdate();
         return event;
+    }
+
+    /**
+     * Queues a message for publishing exactly as it is (a dead letter being replayed): the same text, key and topic,
+     * so every consumer sees it again, and those that applied it already skip it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void republish(String topic, String key, String payload) {
+        String id;
+        try {
+            id = EventEnvelope.parse(payload).id();
+        } catch (MalformedEvent malformed) {
+            id = UUID.randomUUID().toString();
+        }
+        em.createNativeQuery("insert into messaging.outbox_event (id, topic, aggregate_id, event_type, payload)"
+                        + " values (?1, ?2, ?3, ?4, ?5)")
+                .setParameter(1, UUID.randomUUID().toString())
+                .setParameter(2, topic)
+                .setParameter(3, key == null || key.isEmpty() ? id : key)
+                .setParameter(4, "replay")
+                .setParameter(5, payload)
+                .executeUpdate();
     }
 }

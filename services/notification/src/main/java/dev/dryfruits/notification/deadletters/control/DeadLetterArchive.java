@@ -1,0 +1,81 @@
+package dev.dryfruits.notification.deadletters.control;
+
+import dev.dryfruits.kit.events.Outbox;
+import dev.dryfruits.kit.persistence.Page;
+import dev.dryfruits.kit.persistence.PageRequest;
+import dev.dryfruits.kit.problem.ProblemException;
+import dev.dryfruits.notification.deadletters.entity.DeadLetter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Every service's dead letters, as they arrive on the dead-letter topic, and their replay. */
+@ApplicationScoped
+public class DeadLetterArchive {
+
+    @PersistenceContext(unitName = "notification")
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    /** Keeps a dead letter; one that arrives twice is kept once (its id is the dead letter's own). */
+    @Transactional
+    public void keep(JsonObject deadLetter) {
+        em.createNativeQuery("insert into dead_letter (id, service, consumer, topic, partition, record_offset,"
+                        + " record_key, reason, attempts, failed_at, payload, status, received_at, version)"
+                        + " values (?1, ?2, ?3, ?4, ?10, ?11, ?5, ?6, ?7, ?8, ?9, 'NEW', now(), 1)"
+                        + " on conflict (id) do nothing")
+                .setParameter(1, deadLetter.getString("id"))
+                .setParameter(2, deadLetter.getString("service"))
+                .setParameter(3, deadLetter.getString("consumer"))
+                .setParameter(4, deadLetter.getString("topic"))
+                .setParameter(5, deadLetter.getString("key", "").isEmpty() ? null : deadLetter.getString("key"))
+                .setParameter(6, deadLetter.getString("reason"))
+                .setParameter(7, deadLetter.getInt("attempts"))
+                .setParameter(8, Timestamp.from(Instant.parse(deadLetter.getString("failedAt"))))
+                .setParameter(9, deadLetter.getString("payload"))
+                .setParameter(10, deadLetter.getInt("partition"))
+                .setParameter(11, deadLetter.getJsonNumber("offset").longValue())
+                .executeUpdate();
+    }
+
+    public Page<DeadLetter> list(DeadLetter.Status status, PageRequest page) {
+        String where = status == null ? "" : " where d.status = :status";
+        var items = em.createQuery("select d from DeadLetter d" + where + " order by d.failedAt desc, d.id",
+                DeadLetter.class);
+        var total = em.createQuery("select count(d) from DeadLetter d" + where, Long.class);
+        if (status != null) {
+            items.setParameter("status", status);
+            total.setParameter("status", status);
+        }
+        return Page.of(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
+                total.getSingleResult());
+    }
+
+    public DeadLetter get(UUID id) {
+        DeadLetter deadLetter = em.find(DeadLetter.class, id);
+        if (deadLetter == null) {
+            throw ProblemException.notFound("Dead letter " + id);
+        }
+        return deadLetter;
+    }
+
+    /**
+     * Puts the original message back on its topic through the outbox, so the replay happens exactly when this
+     * transaction commits. Every consumer of the topic sees it again; those that applied it before skip it.
+     */
+    @Transactional
+    public DeadLetter replay(UUID id) {
+        DeadLetter deadLetter = get(id);
+        outbox.republish(deadLetter.topic(), deadLetter.recordKey(), deadLetter.payload());
+        deadLetter.replayed(Instant.now());
+        return deadLetter;
+    }
+}

@@ -1,0 +1,5 @@
+package dev.dryfruits.notification.delivery.entity;
+
+public enum Channel {
+    EMAIL, SMS
+}
