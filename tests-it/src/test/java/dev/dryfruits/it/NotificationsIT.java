@@ -1,0 +1,163 @@
+package dev.dryfruits.it;
+
+import static dev.dryfruits.it.Api.gateway;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Issue 3's acceptance: welcome emails that are never lost and never doubled, whatever stops along the way. */
+class NotificationsIT {
+
+    private static String admin;
+
+    @BeforeAll
+    static void platformIsUp() {
+        LocalPlatform.requireUp();
+        admin = Notifications.adminToken();
+    }
+
+    @Test
+    void aNewCustomerGetsOneWelcomeEmailWithTheirName() {
+        String email = Api.newEmail("welcome");
+        String id = register(email, "Lakshmi Narayanan");
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+            String token = Api.login(email, Api.PASSWORD).getString("accessToken");
+            List<Map<String, Object>> mine = gateway().auth().oauth2(token).get("/api/notifications/me").then()
+                    .statusCode(200).extract().jsonPath().getList("items");
+            assertThat(mine).filteredOn(message -> "EMAIL".equals(message.get("channel"))
+                            && "WELCOME".equals(message.get("type")))
+                    .singleElement().satisfies(message -> assertThat(message.get("status")).isEqualTo("SENT"));
+        });
+        assertThat(Mailboxes.messagesTo(email)).singleElement().satisfies(mime ->
+                assertThat(mime).contains("Lakshmi Narayanan"));
+        assertThat(Notifications.welcomeEmailStatuses(admin, id)).containsExactly("SENT");
+    }
+
+    @Test
+    void registrationsWhileKafkaIsDownAreWelcomedOnceItIsBack() {
+        Map<String, String> users = new LinkedHashMap<>();
+        LocalPlatform.dryfruits("stop", "kafka");
+        try {
+            for (int i = 0; i < 20; i++) {
+                String email = Api.newEmail("offline" + i);
+                users.put(register(email, "Offline Customer " + i), email);
+            }
+        } finally {
+            LocalPlatform.dryfruits("start", "kafka");
+        }
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                users.keySet().forEach(id -> assertThat(Notifications.welcomeEmailStatuses(admin, id))
+                        .as("welcome emails of " + id).containsExactly("SENT")));
+        users.values().forEach(email -> assertThat(Mailboxes.messagesTo(email)).hasSize(1));
+    }
+
+    @Test
+    void killingTheNotificationServiceMidwayLosesAndDoublesNothing() throws Exception {
+        Map<String, String> users = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<?>> registrations = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            int n = i;
+            registrations.add(pool.submit(() -> {
+                String email = Api.newEmail("crash" + n);
+                users.put(register(email, "Crash Customer " + n), email);
+            }));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> users.size() >= 15);
+        ProcessHandle.of(pid("notification")).ifPresent(ProcessHandle::destroyForcibly);
+        for (java.util.concurrent.Future<?> registration : registrations) {
+            registration.get(2, TimeUnit.MINUTES);
+        }
+        pool.shutdown();
+        assertThat(users).hasSize(50);
+        LocalPlatform.dryfruits("start", "notification");
+
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                users.keySet().forEach(id -> assertThat(Notifications.welcomeEmailStatuses(admin, id))
+                        .as("welcome emails of " + id).containsExactly("SENT")));
+        users.forEach((id, email) -> {
+            // A send cut off by the kill may be repeated, always with the notification's own Message-ID.
+            assertThat(Mailboxes.messageIdsTo(email)).isNotEmpty().allSatisfy(messageId -> assertThat(messageId)
+                    .contains(Notifications.welcomeEmailIds(admin, id).get(0)));
+        });
+    }
+
+    @Test
+    void emailsFailWhileTheMailServerIsDownAndAnAdministratorResendsThemOnce() {
+        Map<String, String> users = new LinkedHashMap<>();
+        LocalPlatform.dryfruits("stop", "mail");
+        try {
+            for (int i = 0; i < 3; i++) {
+                String email = Api.newEmail("nomail" + i);
+                users.put(register(email, "Mailless Customer " + i), email);
+            }
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                    users.keySet().forEach(id -> assertThat(Notifications.welcomeEmailStatuses(admin, id))
+                            .containsExactly("FAILED")));
+        } finally {
+            LocalPlatform.dryfruits("start", "mail");
+        }
+        users.keySet().forEach(id -> gateway().auth().oauth2(admin)
+                .post("/api/admin/notifications/" + Notifications.welcomeEmailIds(admin, id).get(0) + "/retry")
+                .then().statusCode(200));
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                users.keySet().forEach(id -> assertThat(Notifications.welcomeEmailStatuses(admin, id))
+                        .containsExactly("SENT")));
+        users.values().forEach(email -> assertThat(Mailboxes.messagesTo(email)).hasSize(1));
+    }
+
+    @Test
+    void aMalformedEventIsDeadLetteredAndLaterEventsOnItsPartitionStillFlow() throws Exception {
+        String key = UUID.randomUUID().toString();
+        send(key, "{\"specversion\": \"1.0\", \"not\": \"an event\"}");
+        String email = Api.newEmail("afterjunk");
+        String id = register(email, "After Junk");
+        send(id, "definitely not json");
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            List<Map<String, Object>> deadLetters = gateway().auth().oauth2(admin).queryParam("size", "100")
+                    .get("/api/admin/dead-letters").then().statusCode(200).extract().jsonPath().getList("items");
+            assertThat(deadLetters).filteredOn(letter -> key.equals(letter.get("key"))).singleElement()
+                    .satisfies(letter -> assertThat((String) letter.get("reason")).startsWith("Malformed event"));
+        });
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(Notifications.welcomeEmailStatuses(admin, id)).containsExactly("SENT"));
+    }
+
+    private static String register(String email, String fullName) {
+        return gateway().body("{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\",\"fullName\":\""
+                + fullName + "\",\"role\":\"CUSTOMER\"}").post("/api/users").then().statusCode(201).extract().path("id");
+    }
+
+    private static long pid(String component) {
+        return LocalPlatform.status().getJsonArray("components").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(entry -> entry.getString("name").equals(component)).findFirst().orElseThrow()
+                .getJsonNumber("pid").longValue();
+    }
+
+    private static void send(String key, String value) throws Exception {
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, "127.0.0.1:" + LocalPlatform.port(19092));
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+            producer.send(new ProducerRecord<>("dryfruits.users", key, value)).get(30, TimeUnit.SECONDS);
+        }
+    }
+}
