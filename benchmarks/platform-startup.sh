@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Measures how long `./dryfruits up -d` takes, cold (after reset: new databases, Kafka format, TLS keys) and warm,
 # each server's own start time, and the memory of the whole platform. Figures go to docs/performance.md.
-# Uses its own state folder and ports (offset 30000), so it does not touch a platform you are running.
+# Uses its own state folder and ports (offset 11000), so it does not touch a platform you are running.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export DRYFRUITS_HOME="${DRYFRUITS_HOME:-$ROOT/target/benchmark-platform}"
-export DRYFRUITS_PORT_OFFSET="${DRYFRUITS_PORT_OFFSET:-30000}"
+export DRYFRUITS_PORT_OFFSET="${DRYFRUITS_PORT_OFFSET:-11000}"
 DRYFRUITS="$ROOT/dryfruits"
 
 seconds() { local start=$1; echo "$(( $(date +%s%N) - start ))" | awk '{printf "%.1f", $1/1e9}'; }

@@ -28,6 +28,7 @@ public final class Dryfruits {
               status [--json]  each component: ready or not, pid, ports, URLs
               start NAME       start one component (a service, gateway, postgres, kafka, mail) and wait for it
               stop NAME        stop one component
+              scale NAME=N...  run N instances of a service (each on its own ports; the gateway spreads requests)
               reset            stop everything and delete all local data (databases, topics, logs, keys)
               build            rebuild the platform with ./mvnw (the first 'up' does this by itself)
 
@@ -44,7 +45,7 @@ public final class Dryfruits {
 
     Dryfruits(Settings settings) {
         this.settings = settings;
-        this.platform = new Platform(settings);
+        this.platform = new Platform(settings, Scale.read(settings));
         this.supervisor = new Supervisor(settings);
     }
 
@@ -70,6 +71,7 @@ public final class Dryfruits {
             case "start" -> startOne(named(options));
             case "stop" -> stopOne(named(options));
             case "reset" -> reset();
+            case "scale" -> scale(options);
             default -> usage(!"help".equals(command) && !"--help".equals(command));
         };
     }
@@ -96,6 +98,7 @@ public final class Dryfruits {
         List<Component> infrastructure = ofKind(Kind.INFRASTRUCTURE);
         List<Component> servers = new ArrayList<>(ofKind(Kind.SERVICE));
         servers.addAll(ofKind(Kind.GATEWAY));
+        platform.writeRegistry();
         boolean ready = startAndAwait(infrastructure) && startAndAwait(servers);
         if (!ready) {
             System.err.println("The platform did not come up; './dryfruits status' shows what runs, the logs why. "
@@ -154,13 +157,13 @@ public final class Dryfruits {
         return supervisor.awaitReady(components, timeout, new Supervisor.Progress() {
             @Override
             public void ready(Component component) {
-                out.printf(Locale.ROOT, "  %-13s ready (%d s)%n", component.name(),
+                out.printf(Locale.ROOT, "  %-15s ready (%d s)%n", component.name(),
                         Duration.between(began, Instant.now()).toSeconds());
             }
 
             @Override
             public void failed(Component component, String why) {
-                System.err.printf(Locale.ROOT, "  %-13s FAILED: %s; see %s%n", component.name(), why,
+                System.err.printf(Locale.ROOT, "  %-15s FAILED: %s; see %s%n", component.name(), why,
                         supervisor.logFile(component));
             }
         });
@@ -210,6 +213,42 @@ public final class Dryfruits {
         supervisor.stop(component);
         out.println(component.name() + " stopped");
         return 0;
+    }
+
+    /** `scale user=2 notification=2`: starts the instances that are missing, stops the ones no longer wanted. */
+    private int scale(List<String> requests) throws Exception {
+        requireBuilt();
+        if (requests.isEmpty()) {
+            throw new IllegalArgumentException("Say how many of which service, e.g. ./dryfruits scale user=2");
+        }
+        Scale scale = Scale.read(settings);
+        for (String request : requests) {
+            String[] parts = request.split("=", 2);
+            if (parts.length != 2 || !Platform.isService(parts[0])) {
+                throw new IllegalArgumentException("'" + request + "' is not SERVICE=N; services are "
+                        + Platform.SERVICES.stream().map(Platform.Service::name).toList());
+            }
+            scale = scale.with(parts[0], Integer.parseInt(parts[1]));
+        }
+        scale.write(settings);
+        Platform scaled = new Platform(settings, scale);
+        List<String> wanted = scaled.components().stream().map(Component::name).toList();
+        for (Component surplus : platform.components()) {
+            if (!wanted.contains(surplus.name()) && supervisor.running(surplus).isPresent()) {
+                supervisor.stop(surplus);
+                out.println("  " + surplus.name() + " stopped");
+            }
+        }
+        scaled.writeRegistry();
+        List<String> existing = platform.components().stream().map(Component::name).toList();
+        List<Component> added = scaled.components().stream().filter(component -> !existing.contains(component.name()))
+                .toList();
+        boolean ready = added.isEmpty() || startAndAwait(added);
+        new StatusReport(scaled, supervisor, settings).rows().stream()
+                .filter(row -> row.component().kind() == Kind.SERVICE)
+                .forEach(row -> out.printf(Locale.ROOT, "  %-15s %-9s %s%n", row.component().name(), row.state(),
+                        row.component().ports()));
+        return ready ? 0 : 1;
     }
 
     private int reset() {

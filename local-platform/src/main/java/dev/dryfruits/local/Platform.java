@@ -28,21 +28,66 @@ public final class Platform {
     private final List<LibertyComponent> services = new ArrayList<>();
     private final LibertyComponent gateway;
 
-    public Platform(Settings settings) {
+    public Platform(Settings settings, Scale scale) {
         this.settings = settings;
         this.postgres = new PostgresComponent(settings, SERVICES.stream().map(Service::database).toList());
         this.kafka = new KafkaComponent(settings);
         this.mail = new MailComponent(settings);
         Map<String, String> gatewayWiring = new HashMap<>(common());
         for (Service service : SERVICES) {
-            LibertyComponent server = new LibertyComponent(settings, service.name(), Kind.SERVICE,
-                    settings.port(service.name() + "-http", service.httpPort()),
-                    settings.port(service.name() + "-https", service.httpsPort()), wiringOf(service));
-            services.add(server);
-            gatewayWiring.put("GATEWAY_UPSTREAM_" + service.name().toUpperCase(Locale.ROOT) + "_URL", server.internalUrl());
+            List<LibertyComponent> instances = new ArrayList<>();
+            for (int instance = 1; instance <= scale.instancesOf(service.name()); instance++) {
+                instances.add(instance(service, instance));
+            }
+            services.addAll(instances);
+            gatewayWiring.put("GATEWAY_UPSTREAM_" + service.name().toUpperCase(Locale.ROOT) + "_URL",
+                    String.join(",", instances.stream().map(LibertyComponent::internalUrl).toList()));
         }
-        this.gateway = new LibertyComponent(settings, "gateway", Kind.GATEWAY, settings.port("gateway-http", 8080),
-                settings.port("gateway-https", 8443), gatewayWiring);
+        gatewayWiring.put("GATEWAY_DISCOVERY_FILE", registryFile().toString());
+        this.gateway = new LibertyComponent(settings, "gateway", "gateway", Kind.GATEWAY,
+                settings.port("gateway-http", 8080), settings.port("gateway-https", 8443), gatewayWiring,
+                settings.home().resolve("servers"));
+    }
+
+    /**
+     * Instance 1 of a service is named after it and uses its ports; instance N is NAME-N, ten ports further per
+     * instance (user-2: 9111 and 9411), with its own output folder.
+     */
+    private LibertyComponent instance(Service service, int number) {
+        String name = number == 1 ? service.name() : service.name() + "-" + number;
+        int shift = (number - 1) * 10;
+        Map<String, String> wiring = wiringOf(service);
+        wiring.put("DRYFRUITS_INSTANCE", name);
+        return new LibertyComponent(settings, name, service.name(), Kind.SERVICE,
+                settings.port(service.name() + "-http", service.httpPort()) + shift,
+                settings.port(service.name() + "-https", service.httpsPort()) + shift, wiring,
+                number == 1 ? settings.home().resolve("servers") : settings.home().resolve("servers/" + name));
+    }
+
+    /** Every service's instances, for the gateway to find (it rereads the file every few seconds). */
+    public void writeRegistry() throws java.io.IOException {
+        java.util.Properties registry = new java.util.Properties();
+        for (Service service : SERVICES) {
+            registry.setProperty(service.name(), String.join(",", services.stream()
+                    .filter(server -> server.serverName().equals(service.name()))
+                    .map(LibertyComponent::internalUrl).toList()));
+        }
+        java.nio.file.Files.createDirectories(registryFile().getParent());
+        java.nio.file.Path written = registryFile().resolveSibling("registry.properties.new");
+        try (var out = java.nio.file.Files.newBufferedWriter(written)) {
+            registry.store(out, "Instances of each service, written by ./dryfruits for the gateway");
+        }
+        java.nio.file.Files.move(written, registryFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private java.nio.file.Path registryFile() {
+        return settings.run().resolve("registry.properties");
+    }
+
+    /** Whether NAME is one of the business services (what can be scaled). */
+    public static boolean isService(String name) {
+        return SERVICES.stream().anyMatch(service -> service.name().equals(name));
     }
 
     /** In start order. */
@@ -87,7 +132,6 @@ public final class Platform {
         wiring.put("DB_HOST", postgres.host());
         wiring.put("DB_PORT", Integer.toString(postgres.port()));
         wiring.put("DB_NAME", service.database());
-        wiring.put("DRYFRUITS_INSTANCE", service.name() + "-1");
         settings.external(PostgresComponent.NAME).ifPresent(external -> {
             wiring.put("DB_USER", settings.value("DRYFRUITS_DB_USER", service.database()));
             wiring.put("DB_PASSWORD", settings.value("DRYFRUITS_DB_PASSWORD", PostgresComponent.passwordOf(service.database())));
@@ -100,6 +144,6 @@ public final class Platform {
         return wiring;
     }
 
-    record Service(String name, int httpPort, int httpsPort, String database) {
+    public record Service(String name, int httpPort, int httpsPort, String database) {
     }
 }

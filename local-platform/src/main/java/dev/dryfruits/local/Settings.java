@@ -14,11 +14,17 @@ public record Settings(Path repository, Path home, String bindHost, int portOffs
     /** The local administrator password when DRYFRUITS_ADMIN_PASSWORD is not set; documented in the README. */
     public static final String DEFAULT_ADMIN_PASSWORD = "dryfruits-local-2026";
     public static final String DEMO_PASSWORD = "dryfruits-demo-2026";
+    /** Keeps every default port (the highest is 19093 plus instance shifts) below 32768. */
+    public static final int MAX_PORT_OFFSET = 13000;
 
     public static Settings from(Path repository, Map<String, String> environment) {
         Path home = Optional.ofNullable(environment.get("DRYFRUITS_HOME")).map(Path::of)
                 .orElse(repository.resolve(".dryfruits")).toAbsolutePath().normalize();
         int offset = Integer.parseInt(environment.getOrDefault("DRYFRUITS_PORT_OFFSET", "0"));
+        if (offset < 0 || offset > MAX_PORT_OFFSET) {
+            // Higher, the ports would fall in Linux's ephemeral range (32768+), where outgoing connections take them.
+            throw new IllegalArgumentException("DRYFRUITS_PORT_OFFSET must be between 0 and " + MAX_PORT_OFFSET);
+        }
         return new Settings(repository, home, environment.getOrDefault("DRYFRUITS_BIND_HOST", "127.0.0.1"), offset,
                 Map.copyOf(environment));
     }

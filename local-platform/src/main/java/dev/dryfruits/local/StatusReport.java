@@ -52,16 +52,16 @@ final class StatusReport {
 
     String table() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-13s %-12s %-9s %s%n", "COMPONENT", "STATE", "PID", "PORTS"));
+        out.append(String.format(Locale.ROOT, "%-15s %-12s %-9s %s%n", "COMPONENT", "STATE", "PID", "PORTS"));
         List<Row> rows = rows();
         for (Row row : rows) {
-            out.append(String.format(Locale.ROOT, "%-13s %-12s %-9s %s%n", row.component().name(),
+            out.append(String.format(Locale.ROOT, "%-15s %-12s %-9s %s%n", row.component().name(),
                     row.component().isExternal() ? row.state() + "*" : row.state(),
                     row.pid().map(String::valueOf).orElse("-"), ports(row.component().ports())));
         }
         out.append(System.lineSeparator());
         for (Row row : rows) {
-            row.component().urls().forEach((name, url) -> out.append(String.format(Locale.ROOT, "%-13s %-12s %s%n",
+            row.component().urls().forEach((name, url) -> out.append(String.format(Locale.ROOT, "%-15s %-12s %s%n",
                     row.component().name(), name, url)));
         }
         out.append(System.lineSeparator()).append("State and logs: ").append(settings.home())

@@ -32,7 +32,7 @@ final class LocalPlatform {
     }
 
     static int port(int defaultPort) {
-        return defaultPort + Integer.parseInt(System.getProperty("dryfruits.it.port-offset", "20000"));
+        return defaultPort + Integer.parseInt(System.getProperty("dryfruits.it.port-offset", "12000"));
     }
 
     static String gateway() {
@@ -90,7 +90,7 @@ final class LocalPlatform {
     static Map<String, String> environment() {
         Map<String, String> environment = new HashMap<>();
         environment.put("DRYFRUITS_HOME", home().toString());
-        environment.put("DRYFRUITS_PORT_OFFSET", System.getProperty("dryfruits.it.port-offset", "20000"));
+        environment.put("DRYFRUITS_PORT_OFFSET", System.getProperty("dryfruits.it.port-offset", "12000"));
         environment.put("DRYFRUITS_ADMIN_PASSWORD", ADMIN_PASSWORD);
         return environment;
     }

@@ -2,6 +2,7 @@ package dev.dryfruits.local.component;
 
 import dev.dryfruits.local.Settings;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,16 +18,29 @@ public class LibertyComponent extends Component {
 
     private static final String DEFAULT_JVM_OPTIONS = "-Xms32m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
+    private final String serverName;
     private final int httpPort;
     private final int httpsPort;
     private final Map<String, String> wiring;
+    private final Path outputDirectory;
 
-    public LibertyComponent(Settings settings, String name, Kind kind, int httpPort, int httpsPort,
-                            Map<String, String> wiring) {
+    /**
+     * @param name            the component: the server's name, or NAME-N for further instances of it
+     * @param serverName      the Liberty server it runs (wlp/usr/servers/serverName)
+     * @param outputDirectory its own WLP_OUTPUT_DIR: logs, work area and keys of each instance are apart
+     */
+    public LibertyComponent(Settings settings, String name, String serverName, Kind kind, int httpPort, int httpsPort,
+                            Map<String, String> wiring, Path outputDirectory) {
         super(settings, name, kind);
+        this.serverName = serverName;
         this.httpPort = httpPort;
         this.httpsPort = httpsPort;
         this.wiring = Map.copyOf(wiring);
+        this.outputDirectory = outputDirectory;
+    }
+
+    public String serverName() {
+        return serverName;
     }
 
     public int httpPort() {
@@ -48,8 +62,8 @@ public class LibertyComponent extends Component {
 
     /** Its application is deployed: packaged by the build, or loose (target/classes) after Liberty dev mode. */
     public boolean isBuilt() {
-        var apps = settings.libertyHome().resolve("usr/servers/" + name() + "/apps");
-        return Files.exists(apps.resolve(name() + ".war")) || Files.exists(apps.resolve(name() + ".war.xml"));
+        var apps = settings.libertyHome().resolve("usr/servers/" + serverName + "/apps");
+        return Files.exists(apps.resolve(serverName + ".war")) || Files.exists(apps.resolve(serverName + ".war.xml"));
     }
 
     @Override
@@ -80,13 +94,13 @@ public class LibertyComponent extends Component {
 
     @Override
     public List<String> command() {
-        return List.of(settings.libertyHome().resolve("bin/server").toString(), "run", name());
+        return List.of(settings.libertyHome().resolve("bin/server").toString(), "run", serverName);
     }
 
     @Override
     public Map<String, String> environment() {
         Map<String, String> environment = new HashMap<>(wiring);
-        environment.put("WLP_OUTPUT_DIR", settings.home().resolve("servers").toString());
+        environment.put("WLP_OUTPUT_DIR", outputDirectory.toString());
         environment.put("JVM_ARGS", String.join(" ", marker()) + " "
                 + settings.value("DRYFRUITS_LIBERTY_JVM_OPTIONS", DEFAULT_JVM_OPTIONS));
         environment.put("HTTP_HOST", settings.bindHost());

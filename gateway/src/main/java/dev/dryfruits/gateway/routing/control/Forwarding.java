@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -63,21 +64,22 @@ public class Forwarding {
 
     public HttpResponse<InputStream> forward(HttpServletRequest request, Upstream upstream)
             throws UpstreamUnavailable, RequestBodyTooLarge {
-        return upstreams.guard(upstream.name()).exchange(client, outgoing(request, upstream));
+        return upstreams.guard(upstream.name()).exchange(client, upstream.name(),
+                instance -> outgoing(request, upstream, instance));
     }
 
     /** A plain GET to an upstream, through the same guard (the OpenAPI aggregator uses it). */
     public HttpResponse<InputStream> get(Upstream upstream, String pathAndQuery, Duration timeout, String accept)
             throws UpstreamUnavailable, RequestBodyTooLarge {
-        HttpRequest request = HttpRequest.newBuilder(upstream.resolve(pathAndQuery)).timeout(timeout)
-                .header("Accept", accept).GET().build();
-        return upstreams.guard(upstream.name()).exchange(client, request);
+        return upstreams.guard(upstream.name()).exchange(client, upstream.name(),
+                instance -> HttpRequest.newBuilder(instance.resolve(pathAndQuery)).timeout(timeout)
+                        .header("Accept", accept).GET().build());
     }
 
-    HttpRequest outgoing(HttpServletRequest request, Upstream upstream) {
+    HttpRequest outgoing(HttpServletRequest request, Upstream upstream, URI instance) {
         String query = request.getQueryString();
         String pathAndQuery = request.getRequestURI() + (query == null ? "" : "?" + query);
-        HttpRequest.Builder outgoing = HttpRequest.newBuilder(upstream.resolve(pathAndQuery))
+        HttpRequest.Builder outgoing = HttpRequest.newBuilder(instance.resolve(pathAndQuery))
                 .timeout(upstream.timeout())
                 .method(request.getMethod(), body(request));
         HopByHopHeaders hopByHop = new HopByHopHeaders(request.getHeader("Connection"));

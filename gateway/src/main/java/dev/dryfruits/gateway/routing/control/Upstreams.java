@@ -7,7 +7,6 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.literal.NamedLiteral;
 import jakarta.inject.Inject;
-import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,8 +16,8 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * The services behind the gateway, from configuration: {@code gateway.upstreams} names them, and for each NAME
- * {@code gateway.upstream.NAME.url} says where it is and {@code gateway.upstream.NAME.timeout} how long it may take to
- * answer (default {@code gateway.upstream-timeout}). Each has its own {@link UpstreamGuard}.
+ * {@code gateway.upstream.NAME.url} says where it is (see InstanceRegistry) and {@code gateway.upstream.NAME.timeout}
+ * how long it may take to answer (default {@code gateway.upstream-timeout}). Each has its own {@link UpstreamGuard}.
  */
 @ApplicationScoped
 public class Upstreams {
@@ -41,9 +40,9 @@ public class Upstreams {
         Map<String, Upstream> configured = new LinkedHashMap<>();
         for (String name : names(config)) {
             String prefix = "gateway.upstream." + name + ".";
-            URI url = URI.create(config.getValue(prefix + "url", String.class));
+            config.getValue(prefix + "url", String.class);
             Duration timeout = config.getOptionalValue(prefix + "timeout", Duration.class).orElse(defaultTimeout);
-            configured.put(name, new Upstream(name, url, timeout));
+            configured.put(name, new Upstream(name, timeout));
         }
         upstreams = Map.copyOf(configured);
     }

@@ -1,12 +1,7 @@
 package dev.dryfruits.gateway.routing.entity;
 
-import java.net.URI;
 import java.time.Duration;
 
-/** A service behind the gateway: where it is and how long it may take to start answering. */
-public record Upstream(String name, URI baseUri, Duration timeout) {
-
-    public URI resolve(String pathAndQuery) {
-        return baseUri.resolve(pathAndQuery);
-    }
+/** A service behind the gateway and how long it may take to start answering; its instances are the registry's. */
+public record Upstream(String name, Duration timeout) {
 }

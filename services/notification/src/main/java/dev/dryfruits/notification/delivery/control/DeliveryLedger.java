@@ -52,6 +52,15 @@ public class DeliveryLedger {
         return ids.stream().map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())).toList();
     }
 
+    /** Hands claimed messages back unsent (their attempt uncounted), for any dispatcher to take now. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void release(List<UUID> ids) {
+        for (UUID id : ids) {
+            em.createNativeQuery("update notification set claimed_until = null, attempts = attempts - 1"
+                    + " where id = ?1 and status = 'PENDING'").setParameter(1, id).executeUpdate();
+        }
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Notification load(UUID id) {
         Notification notification = em.find(Notification.class, id);

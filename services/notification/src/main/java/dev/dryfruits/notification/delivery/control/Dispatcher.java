@@ -26,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Dispatcher {
 
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
-    private static final int CLAIM = 10;
+    private static final int CLAIM = 5;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -45,6 +45,7 @@ public class Dispatcher {
     Duration interval;
 
     private ScheduledFuture<?> task;
+    private volatile boolean stopping;
 
     void start(@Observes @Priority(DatabaseMigrations.PRIORITY + 10) @Initialized(ApplicationScoped.class)
                Object started) {
@@ -52,8 +53,10 @@ public class Dispatcher {
                 TimeUnit.MILLISECONDS);
     }
 
+    /** The message being sent is finished; the others claimed with it are handed back at once, not left to expire. */
     @PreDestroy
     void stop() {
+        stopping = true;
         if (task != null) {
             task.cancel(false);
         }
@@ -64,8 +67,14 @@ public class Dispatcher {
             List<UUID> claimed;
             do {
                 claimed = ledger.claimDue(CLAIM);
-                claimed.forEach(this::deliver);
-            } while (claimed.size() == CLAIM);
+                for (int i = 0; i < claimed.size(); i++) {
+                    if (stopping) {
+                        ledger.release(claimed.subList(i, claimed.size()));
+                        return;
+                    }
+                    deliver(claimed.get(i));
+                }
+            } while (claimed.size() == CLAIM && !stopping);
         } catch (RuntimeException unexpected) {
             LOG.log(Level.WARNING, "Dispatch round failed; retrying", unexpected);
         }
