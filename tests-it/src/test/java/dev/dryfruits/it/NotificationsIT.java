@@ -123,6 +123,30 @@ class NotificationsIT {
     }
 
     @Test
+    void aConsumerStartedBeforeKafkaWaitsUnreadyAndThenCatchesUp() throws Exception {
+        LocalPlatform.dryfruits("stop", "notification");
+        LocalPlatform.dryfruits("stop", "kafka");
+        java.util.concurrent.CompletableFuture<LocalPlatform.Result> starting =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> LocalPlatform.run("start", "notification"));
+        try {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                    "starting".equals(state("notification")));
+            String email = Api.newEmail("early");
+            String id = register(email, "Early Bird");
+            Thread.sleep(5_000);
+            assertThat(state("notification")).as("ready without Kafka").isEqualTo("starting");
+
+            LocalPlatform.dryfruits("start", "kafka");
+            assertThat(starting.get(4, TimeUnit.MINUTES).exitCode()).isZero();
+            await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                    assertThat(Notifications.welcomeEmailStatuses(admin, id)).containsExactly("SENT"));
+        } finally {
+            LocalPlatform.run("start", "kafka");
+            starting.get(4, TimeUnit.MINUTES);
+        }
+    }
+
+    @Test
     void aMalformedEventIsDeadLetteredAndLaterEventsOnItsPartitionStillFlow() throws Exception {
         String key = UUID.randomUUID().toString();
         send(key, "{\"specversion\": \"1.0\", \"not\": \"an event\"}");
@@ -143,6 +167,12 @@ class NotificationsIT {
     private static String register(String email, String fullName) {
         return gateway().body("{\"email\":\"" + email + "\",\"password\":\"" + Api.PASSWORD + "\",\"fullName\":\""
                 + fullName + "\",\"role\":\"CUSTOMER\"}").post("/api/users").then().statusCode(201).extract().path("id");
+    }
+
+    private static String state(String component) {
+        return LocalPlatform.status().getJsonArray("components").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(entry -> entry.getString("name").equals(component)).findFirst().orElseThrow()
+                .getString("state");
     }
 
     private static long pid(String component) {
