@@ -62,6 +62,10 @@ public class OutboxRelay {
                     result = batch.publishNext(partition, settings.relayBatchSize());
                     reportHealth(result);
                 } while (result.more());
+                if (result.failure() != null) {
+                    // Kafka is away: the other partitions would only wait for it too; try again next round.
+                    break;
+                }
             }
             if (Instant.now().isAfter(nextHousekeeping)) {
                 nextHousekeeping = Instant.now().plus(HOUSEKEEPING_EVERY);

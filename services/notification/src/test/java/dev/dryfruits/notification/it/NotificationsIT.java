@@ -113,6 +113,20 @@ class NotificationsIT {
     }
 
     @Test
+    void anEventThatKeepsFailingIsDeadLetteredAfterItsRetries() {
+        UUID stranger = UUID.randomUUID();
+        // Nobody by that id ever registered: the disabled-account email has no one to go to.
+        Events.send(stranger.toString(), Events.userDisabled(stranger, "unknown"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(deadLettersWithKey(stranger.toString())).hasSize(1));
+        JsonPath deadLetter = admin().get("/api/admin/dead-letters/" + deadLettersWithKey(stranger.toString()).get(0))
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(deadLetter.getString("reason")).startsWith("Failed 3 times").contains("No recipient");
+        assertThat(deadLetter.getInt("attempts")).isEqualTo(3);
+        assertThat(deadLetter.getString("topic")).isEqualTo(Events.USERS);
+    }
+
+    @Test
     void emailsThatCannotBeSentFailAndAnAdministratorSendsThemLater() {
         UUID user = UUID.randomUUID();
         String email = "later." + user + "@example.com";
