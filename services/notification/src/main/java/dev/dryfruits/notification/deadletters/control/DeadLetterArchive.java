@@ -3,6 +3,7 @@ package dev.dryfruits.notification.deadletters.control;
 import dev.dryfruits.kit.events.Outbox;
 import dev.dryfruits.kit.persistence.Page;
 import dev.dryfruits.kit.persistence.PageRequest;
+import dev.dryfruits.kit.persistence.PagedSearch;
 import dev.dryfruits.kit.problem.ProblemException;
 import dev.dryfruits.notification.deadletters.entity.DeadLetter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,16 +48,8 @@ public class DeadLetterArchive {
     }
 
     public Page<DeadLetter> list(DeadLetter.Status status, PageRequest page) {
-        String where = status == null ? "" : " where d.status = :status";
-        var items = em.createQuery("select d from DeadLetter d" + where + " order by d.failedAt desc, d.id",
-                DeadLetter.class);
-        var total = em.createQuery("select count(d) from DeadLetter d" + where, Long.class);
-        if (status != null) {
-            items.setParameter("status", status);
-            total.setParameter("status", status);
-        }
-        return Page.of(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
-                total.getSingleResult());
+        return PagedSearch.of(em, DeadLetter.class, "d").whereEqual("status", status)
+                .page("d.failedAt desc, d.id", page);
     }
 
     public DeadLetter get(UUID id) {

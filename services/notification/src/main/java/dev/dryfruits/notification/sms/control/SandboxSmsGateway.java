@@ -2,6 +2,7 @@ package dev.dryfruits.notification.sms.control;
 
 import dev.dryfruits.kit.persistence.Page;
 import dev.dryfruits.kit.persistence.PageRequest;
+import dev.dryfruits.kit.persistence.PagedSearch;
 import dev.dryfruits.notification.delivery.control.DeliveryFailure;
 import dev.dryfruits.notification.sms.entity.SandboxBehaviour;
 import dev.dryfruits.notification.sms.entity.SandboxSms;
@@ -50,16 +51,8 @@ public class SandboxSmsGateway implements SmsGateway {
 
     /** Newest first, optionally to one phone. */
     public Page<SandboxSms> sent(String phone, PageRequest page) {
-        String where = phone == null ? "" : " where s.phone = :phone";
-        var items = em.createQuery("select s from SandboxSms s" + where + " order by s.acceptedAt desc, s.id",
-                SandboxSms.class);
-        var total = em.createQuery("select count(s) from SandboxSms s" + where, Long.class);
-        if (phone != null) {
-            items.setParameter("phone", phone);
-            total.setParameter("phone", phone);
-        }
-        return Page.of(items.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList(), page,
-                total.getSingleResult());
+        return PagedSearch.of(em, SandboxSms.class, "s").whereEqual("phone", phone)
+                .page("s.acceptedAt desc, s.id", page);
     }
 
     private static void pause(Duration latency) {

@@ -2,14 +2,13 @@ package dev.dryfruits.user.accounts.control;
 
 import dev.dryfruits.kit.persistence.Page;
 import dev.dryfruits.kit.persistence.PageRequest;
+import dev.dryfruits.kit.persistence.PagedSearch;
 import dev.dryfruits.kit.problem.ProblemException;
 import dev.dryfruits.user.accounts.entity.EmailAddress;
 import dev.dryfruits.user.accounts.entity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,18 +46,12 @@ public class UserAccounts {
 
     /** Newest first; {@code query} matches part of the email or the name, ignoring case. */
     public Page<UserAccount> search(String query, PageRequest page) {
-        String pattern = query == null || query.isBlank() ? "%" : "%" + escapeLike(query.strip().toLowerCase()) + "%";
-        String where = " where lower(u.email) like :pattern escape '\\' or lower(u.fullName) like :pattern escape '\\'";
-        TypedQuery<UserAccount> items = em.createQuery(
-                        "select u from UserAccount u" + where + " order by u.createdAt desc, u.id", UserAccount.class)
-                .setParameter("pattern", pattern)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size());
-        long total = em.createQuery("select count(u) from UserAccount u" + where, Long.class)
-                .setParameter("pattern", pattern)
-                .getSingleResult();
-        List<UserAccount> found = items.getResultList();
-        return Page.of(found, page, total);
+        String pattern = query == null || query.isBlank() ? null
+                : "%" + escapeLike(query.strip().toLowerCase(java.util.Locale.ROOT)) + "%";
+        return PagedSearch.of(em, UserAccount.class, "u")
+                .where("lower(u.email) like :pattern escape '\\' or lower(u.fullName) like :pattern escape '\\'",
+                        "pattern", pattern)
+                .page("u.createdAt desc, u.id", page);
     }
 
     private static String escapeLike(String text) {
