@@ -291,7 +291,8 @@ public final class Dryfruits {
         for (String[] demo : List.of(new String[] {"asha.verma@dryfruits.local", "CUSTOMER"},
                 new String[] {"rahul.mehta@dryfruits.local", "CUSTOMER"},
                 new String[] {"kashmir.orchards@dryfruits.local", "SELLER"},
-                new String[] {"kerala.cashew.co@dryfruits.local", "SELLER"})) {
+                new String[] {"kerala.cashew.co@dryfruits.local", "SELLER"},
+                new String[] {"rajasthan.dates@dryfruits.local", "SELLER"})) {
             out.printf(Locale.ROOT, "    %-34s %-9s %s%n", demo[0], demo[1], Settings.DEMO_PASSWORD);
         }
         out.println();

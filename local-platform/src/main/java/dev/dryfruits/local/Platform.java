@@ -19,7 +19,9 @@ public final class Platform {
     /** The business services: name, default HTTP and HTTPS ports, database. A new service adds a line here. */
     static final List<Service> SERVICES = List.of(
             new Service("user", 9101, 9401, "dryfruits_user"),
-            new Service("notification", 9107, 9407, "dryfruits_notification"));
+            new Service("product", 9102, 9402, "dryfruits_product"),
+            new Service("notification", 9107, 9407, "dryfruits_notification"),
+            new Service("quality", 9109, 9409, "dryfruits_quality"));
 
     private final Settings settings;
     private final PostgresComponent postgres;
@@ -136,9 +138,10 @@ public final class Platform {
             wiring.put("DB_USER", settings.value("DRYFRUITS_DB_USER", service.database()));
             wiring.put("DB_PASSWORD", settings.value("DRYFRUITS_DB_PASSWORD", PostgresComponent.passwordOf(service.database())));
         });
+        // The local platform is a demo: every service seeds its part of the demo data.
+        wiring.put("DRYFRUITS_DEMO_DATA_ENABLED", "true");
         if (service.name().equals("user")) {
             wiring.put("DRYFRUITS_ADMIN_PASSWORD", settings.adminPassword());
-            wiring.put("DRYFRUITS_DEMO_DATA_ENABLED", "true");
             wiring.put("DRYFRUITS_DEMO_DATA_PASSWORD", Settings.DEMO_PASSWORD);
         }
         return wiring;

@@ -35,6 +35,11 @@ final class Api {
                 .post("/api/auth/login").then().statusCode(200).extract().jsonPath();
     }
 
+    /** The platform's administrator, signed in: the access token. */
+    static String adminToken() {
+        return login(LocalPlatform.ADMIN_EMAIL, LocalPlatform.ADMIN_PASSWORD).getString("accessToken");
+    }
+
     /** A new customer, signed in: its access token. */
     static String newCustomerToken() {
         String email = newEmail("customer");

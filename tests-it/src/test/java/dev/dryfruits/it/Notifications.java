@@ -12,10 +12,6 @@ final class Notifications {
     private Notifications() {
     }
 
-    static String adminToken() {
-        return Api.login(LocalPlatform.ADMIN_EMAIL, LocalPlatform.ADMIN_PASSWORD).getString("accessToken");
-    }
-
     /** The user's WELCOME emails in the delivery log: their statuses. */
     static List<String> welcomeEmailStatuses(String adminToken, String userId) {
         JsonPath log = gateway().auth().oauth2(adminToken)

@@ -26,7 +26,7 @@ class ScaleIT {
 
     @Test
     void twoInstancesOfEachWelcomeEveryoneExactlyOnceEvenWhenOneOfEachStops() throws Exception {
-        String admin = Notifications.adminToken();
+        String admin = Api.adminToken();
         LocalPlatform.dryfruits("scale", "user=2", "notification=2");
         try {
             Map<String, String> users = new ConcurrentHashMap<>();

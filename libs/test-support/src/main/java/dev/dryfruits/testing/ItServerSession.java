@@ -29,8 +29,9 @@ public class ItServerSession implements LauncherSessionListener {
     private static EmbeddedMail mail;
     private static TestTokens tokens;
 
+    private static EmbeddedDatabase database;
+
     private boolean started;
-    private EmbeddedDatabase database;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -96,6 +97,14 @@ public class ItServerSession implements LauncherSessionListener {
             throw new IllegalStateException("This test run has no token issuer: set dryfruits.it.tokens=true");
         }
         return tokens;
+    }
+
+    /** The test run's PostgreSQL (for a service with {@code dryfruits.it.database}). */
+    public static EmbeddedDatabase database() {
+        if (database == null) {
+            throw new IllegalStateException("This test run has no database: set dryfruits.it.database for Failsafe");
+        }
+        return database;
     }
 
     @Override

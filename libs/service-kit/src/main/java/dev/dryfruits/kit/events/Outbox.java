@@ -30,6 +30,13 @@ public class Outbox {
     EventSettings settings;
 
     /**
+     * Not called from here: the dependency makes a server that cannot run the relay (one without the concurrent-3.0
+     * feature, whose executor it needs) fail to deploy, instead of keeping every event in the outbox unnoticed.
+     */
+    @Inject
+    OutboxRelay relay;
+
+    /**
      * Records an event about one aggregate, to be published on {@code topic} with the aggregate id as its key.
      *
      * @param eventName the event's name, e.g. UserRegistered (its type becomes dev.dryfruits.UserRegistered)

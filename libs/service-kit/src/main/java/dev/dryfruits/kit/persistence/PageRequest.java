@@ -2,7 +2,10 @@ package dev.dryfruits.kit.persistence;
 
 import dev.dryfruits.kit.problem.ProblemException;
 
-/** Which page a client asked for, validated: page from 0, size from 1 to {@link #MAX_SIZE}. */
+/**
+ * Which page a client asked for: page from 0, size from 1; a size over {@link #MAX_SIZE} is capped to it (the answer
+ * says which size it used), so no client can ask for the whole table at once.
+ */
 public record PageRequest(int page, int size) {
 
     public static final int DEFAULT_SIZE = 20;
@@ -12,9 +15,10 @@ public record PageRequest(int page, int size) {
         if (page < 0) {
             throw ProblemException.invalidField("page", "must be 0 or more");
         }
-        if (size < 1 || size > MAX_SIZE) {
-            throw ProblemException.invalidField("size", "must be between 1 and " + MAX_SIZE);
+        if (size < 1) {
+            throw ProblemException.invalidField("size", "must be at least 1");
         }
+        size = Math.min(size, MAX_SIZE);
     }
 
     /** From raw query parameters, so that a malformed number is a 400 rather than JAX-RS's 404. */

@@ -40,6 +40,13 @@ public class ProblemException extends RuntimeException {
                 List.of(new Problem.Violation(field, message)), Map.of());
     }
 
+    /** 400 listing every invalid field at once (nothing is saved). */
+    public static ProblemException invalidFields(List<Problem.Violation> violations) {
+        String detail = violations.size() == 1 ? violations.get(0).field() + ": " + violations.get(0).message()
+                : violations.size() + " fields are invalid";
+        return new ProblemException(400, "validation", "Invalid input", detail, violations, Map.of());
+    }
+
     public static ProblemException unauthorized(String detail) {
         return new ProblemException(401, "unauthorized", "Unauthorized", detail);
     }

@@ -68,7 +68,7 @@ class NotificationsIT {
                 .body("items[0].body", org.hamcrest.Matchers.containsString("Arjun Rao")));
         String token = ItServerSession.tokens().tokenFor(user, "sms." + user + "@example.com", "CUSTOMER");
         await().atMost(PATIENCE).untilAsserted(() -> api().auth().oauth2(token).get("/api/notifications/me").then()
-                .statusCode(200).body("totalItems", equalTo(2)).body("items[0].lastError", equalTo(null)));
+                .statusCode(200).body("total", equalTo(2)).body("items[0].lastError", equalTo(null)));
         api().auth().oauth2(token).get("/api/admin/notifications").then().statusCode(403);
     }
 

@@ -175,8 +175,10 @@ class IdentityApiIT {
         api(base).auth().oauth2(userTokens.getString("accessToken")).get("api/admin/users").then()
                 .statusCode(403).contentType(PROBLEM);
         api(base).auth().oauth2(admin).queryParam("q", email).get("api/admin/users").then()
-                .statusCode(200).body("totalItems", equalTo(1)).body("items[0].id", equalTo(id));
-        api(base).auth().oauth2(admin).queryParam("size", "1000").get("api/admin/users").then().statusCode(400);
+                .statusCode(200).body("total", equalTo(1)).body("items[0].id", equalTo(id));
+        api(base).auth().oauth2(admin).queryParam("size", "1000").get("api/admin/users").then().statusCode(200)
+                .body("size", equalTo(100));
+        api(base).auth().oauth2(admin).queryParam("size", "0").get("api/admin/users").then().statusCode(400);
 
         api(base).auth().oauth2(admin).body("{\"reason\":\"fraudulent listings\"}")
                 .post("api/admin/users/" + id + "/disable").then()

@@ -1,0 +1,12 @@
+package dev.dryfruits.product.catalog.boundary;
+
+import dev.dryfruits.product.catalog.entity.Money;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Money", description = "An exact amount: a decimal string and an ISO 4217 currency")
+public record MoneyView(@Schema(example = "349.00") String amount, @Schema(example = "INR") String currency) {
+
+    public static MoneyView of(Money money) {
+        return money == null ? null : new MoneyView(money.amountText(), money.currency().getCurrencyCode());
+    }
+}

@@ -1,0 +1,69 @@
+package dev.dryfruits.quality.verification.control;
+
+import dev.dryfruits.kit.persistence.DatabaseMigrations;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Re-checks verified sellers while the service runs: whoever's FSSAI licence has expired is suspended (and
+ * reinstated when they renew it). Replicas may all run it: each suspension locks the seller's row and re-checks.
+ */
+@ApplicationScoped
+public class LicenceWatch {
+
+    private static final Logger LOG = Logger.getLogger(LicenceWatch.class.getName());
+    private static final int BATCH = 50;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    Verifications verifications;
+
+    @Inject
+    @ConfigProperty(name = "dryfruits.quality.licence-check-interval")
+    Duration interval;
+
+    private ScheduledFuture<?> task;
+
+    void start(@Observes @Priority(DatabaseMigrations.PRIORITY + 10) @Initialized(ApplicationScoped.class)
+               Object started) {
+        task = scheduler.scheduleWithFixedDelay(this::suspendExpired, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    void suspendExpired() {
+        try {
+            List<UUID> expired;
+            do {
+                expired = verifications.withExpiredLicence(BATCH);
+                expired.forEach(sellerId -> {
+                    verifications.suspendForExpiredLicence(sellerId);
+                    LOG.info(() -> "Seller " + sellerId + " suspended: FSSAI licence expired");
+                });
+            } while (expired.size() == BATCH);
+        } catch (RuntimeException unexpected) {
+            LOG.log(Level.WARNING, "Licence check failed; trying again in " + interval, unexpected);
+        }
+    }
+}
