@@ -20,6 +20,7 @@ public final class Platform {
     static final List<Service> SERVICES = List.of(
             new Service("user", 9101, 9401, "dryfruits_user"),
             new Service("product", 9102, 9402, "dryfruits_product"),
+            new Service("inventory", 9105, 9405, "dryfruits_inventory"),
             new Service("notification", 9107, 9407, "dryfruits_notification"),
             new Service("quality", 9109, 9409, "dryfruits_quality"));
 

@@ -6,6 +6,11 @@ public final class Roles {
     public static final String CUSTOMER = "CUSTOMER";
     public static final String SELLER = "SELLER";
     public static final String ADMIN = "ADMIN";
+    /**
+     * Another service calling on its own behalf (the order service reserving stock), not on a user's. No user
+     * account carries it; service tokens are issued to services only.
+     */
+    public static final String SERVICE = "SERVICE";
 
     private Roles() {
     }
