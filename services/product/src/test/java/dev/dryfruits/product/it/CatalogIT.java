@@ -230,6 +230,40 @@ class CatalogIT {
                 .body("slug", not(hasItem("chocolates")));
     }
 
+    @Test
+    void stockAnnouncedByInventoryShowsOnListingsAndFiltersSearch() {
+        Seller seller = verifiedSeller();
+        String grade = "Stocked " + UUID.randomUUID();
+        String id = live(seller, completeAlmonds(grade));
+        List<String> skus = api().get("/api/products/" + id).then().statusCode(200).body("inStock", equalTo(false))
+                .body("variants.available", equalTo(List.of(0, 0, 0))).extract().path("variants.sku");
+        api().queryParam("grade", grade).queryParam("inStock", "false").get("/api/products").then()
+                .body("total", equalTo(1));
+
+        stockChanged(skus.get(1), 7, 2);
+        stockChanged(skus.get(1), 3, 1);   // older, arriving late: ignored
+        await().atMost(WITHIN).until(() -> Boolean.TRUE.equals(api().get("/api/products/" + id).path("inStock")));
+        api().get("/api/products/" + id).then().body("variants.available", equalTo(List.of(0, 7, 0)))
+                .body("variants.inStock", equalTo(List.of(false, true, false)));
+        JsonPath inStock = api().queryParam("grade", grade).queryParam("inStock", "true").get("/api/products")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(inStock.getList("items.id")).containsExactly(id);
+        assertThat(facet(inStock, "inStock")).isEqualTo(Map.of("true", 1));
+        api().queryParam("grade", grade).queryParam("inStock", "false").get("/api/products").then()
+                .body("total", equalTo(0));
+        api().queryParam("inStock", "maybe").get("/api/products").then().statusCode(400)
+                .body("errors[0].field", equalTo("inStock"));
+
+        stockChanged(skus.get(1), 0, 3);
+        await().atMost(WITHIN).until(() -> Boolean.FALSE.equals(api().get("/api/products/" + id).path("inStock")));
+    }
+
+    private static void stockChanged(String sku, int available, long version) {
+        TestEvents.send("dryfruits.inventory", sku, TestEvents.envelope("inventory", "StockChanged", sku,
+                jakarta.json.Json.createObjectBuilder().add("sku", sku).add("available", available)
+                        .add("version", version).build()));
+    }
+
     private static Map<String, Integer> facet(JsonPath result, String name) {
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         List<Map<String, Object>> entries = result.getList("facets." + name);

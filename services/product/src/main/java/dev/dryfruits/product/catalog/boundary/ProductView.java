@@ -6,6 +6,7 @@ import dev.dryfruits.product.catalog.entity.Nutrition;
 import dev.dryfruits.product.catalog.entity.Product;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -35,6 +36,7 @@ public record ProductView(
         String packerAddress,
         String consumerCare,
         List<VariantView> variants,
+        @Schema(description = "Whether any pack size can be bought now") boolean inStock,
         @Schema(description = "Why an administrator rejected it (its seller and administrators only)")
         String rejectionReason,
         Instant createdAt,
@@ -42,8 +44,10 @@ public record ProductView(
         Instant submittedAt,
         Instant publishedAt) {
 
-    static ProductView of(Product product, String sellerName) {
+    static ProductView of(Product product, String sellerName, Map<String, Integer> stock) {
         ListingDetails details = product.details();
+        List<VariantView> variants = product.variants().stream().map(variant -> VariantView.of(variant, stock))
+                .toList();
         return new ProductView(product.id(), product.sellerId(), sellerName, product.status().name(), details.name(),
                 details.category(), details.variety(), details.grade(), details.originCountry(),
                 details.originRegion(), details.description(), details.organic(),
@@ -52,7 +56,7 @@ public record ProductView(
                 details.allergens().stream().map(Enum::name).sorted().toList(), details.ingredients(),
                 details.storage(), details.packaging(), details.shelfLifeDays(), details.nutrition(),
                 details.images(), details.packerName(), details.packerAddress(), details.consumerCare(),
-                product.variants().stream().map(VariantView::of).toList(), product.rejectionReason(),
+                variants, variants.stream().anyMatch(VariantView::inStock), product.rejectionReason(),
                 product.createdAt(), product.updatedAt(), product.submittedAt(), product.publishedAt());
     }
 }

@@ -2,7 +2,9 @@ package dev.dryfruits.product.catalog.boundary;
 
 import dev.dryfruits.kit.persistence.Page;
 import dev.dryfruits.product.catalog.entity.Product;
+import dev.dryfruits.product.catalog.entity.ProductVariant;
 import dev.dryfruits.product.sellers.control.Sellers;
+import dev.dryfruits.product.stock.control.StockLevels;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -16,14 +18,23 @@ public class ProductViews {
     @Inject
     Sellers sellers;
 
+    @Inject
+    StockLevels stockLevels;
+
     public ProductView of(Product product) {
         return ProductView.of(product, sellers.find(product.sellerId()).map(seller -> seller.legalName())
-                .orElse(null));
+                .orElse(null), stockLevels.available(skus(List.of(product))));
     }
 
     public List<ProductView> of(List<Product> products) {
         Map<UUID, String> names = sellers.legalNames(products.stream().map(Product::sellerId).distinct().toList());
-        return products.stream().map(product -> ProductView.of(product, names.get(product.sellerId()))).toList();
+        Map<String, Integer> stock = stockLevels.available(skus(products));
+        return products.stream().map(product -> ProductView.of(product, names.get(product.sellerId()), stock))
+                .toList();
+    }
+
+    private static List<String> skus(List<Product> products) {
+        return products.stream().flatMap(product -> product.variants().stream()).map(ProductVariant::sku).toList();
     }
 
     public Page<ProductView> of(Page<Product> page) {

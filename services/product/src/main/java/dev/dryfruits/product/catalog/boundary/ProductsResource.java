@@ -75,13 +75,15 @@ public class ProductsResource {
             @Parameter(description = "true or false") @QueryParam("organic") String organic,
             @Parameter(description = "Lowest pack price, e.g. 200") @QueryParam("minPrice") String minPrice,
             @Parameter(description = "Highest pack price, e.g. 999.50") @QueryParam("maxPrice") String maxPrice,
+            @Parameter(description = "true: only products with a pack that can be bought now; false: only those"
+                    + " without") @QueryParam("inStock") String inStock,
             @Parameter(description = "RELEVANCE (default with q), NEWEST (default without), PRICE_ASC, PRICE_DESC, "
                     + "PRICE_PER_KG_ASC, PRICE_PER_KG_DESC") @QueryParam("sort") String sort,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (larger sizes are capped at 100)") @QueryParam("size")
             String size) {
         SearchResult result = search.search(SearchParameters.criteria(q, category, origin, grade, organic, minPrice,
-                maxPrice, sort, Currency.getInstance(currency)), PageRequest.parse(page, size));
+                maxPrice, inStock, sort, Currency.getInstance(currency)), PageRequest.parse(page, size));
         return new SearchResultView(views.of(result.page().items()), result.page().page(), result.page().size(),
                 result.page().total(), result.page().totalPages(), result.facets());
     }

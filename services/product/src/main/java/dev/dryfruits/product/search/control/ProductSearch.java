@@ -29,7 +29,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ProductSearch {
 
-    static final String[] FACETS = {"category", "origin", "grade", "organic"};
+    static final String[] FACETS = {"category", "origin", "grade", "organic", "inStock"};
+
+    /** A product is in stock when one of its packs can be bought now. */
+    private static final String IN_STOCK = "exists (select 1 from product_variant sv join sku_stock st"
+            + " on st.sku = sv.sku where sv.product_id = p.id and st.available > 0)";
 
     @PersistenceContext(unitName = "product")
     EntityManager em;
@@ -75,6 +79,9 @@ public class ProductSearch {
         if (criteria.organic() != null) {
             sql.text(" and p.organic = ").param(criteria.organic());
         }
+        if (criteria.inStock() != null) {
+            sql.text(criteria.inStock() ? " and " : " and not ").text(IN_STOCK);
+        }
         if (criteria.minPriceMinor() != null || criteria.maxPriceMinor() != null) {
             sql.text(" and exists (select 1 from product_variant pv where pv.product_id = p.id");
             if (criteria.minPriceMinor() != null) {
@@ -107,13 +114,14 @@ public class ProductSearch {
     }
 
     private Map<String, List<FacetCount>> facets(SqlText matching) {
-        SqlText sql = new SqlText("with matched as (select p.category, p.origin_country, p.grade, p.organic"
-                + " from product p ").append(matching).text(")"
+        SqlText sql = new SqlText("with matched as (select p.category, p.origin_country, p.grade, p.organic, "
+                + IN_STOCK + " as in_stock from product p ").append(matching).text(")"
                 + " select 'category', category, count(*) from matched group by category"
                 + " union all select 'origin', origin_country, count(*) from matched"
                 + " where origin_country is not null group by origin_country"
                 + " union all select 'grade', grade, count(*) from matched where grade is not null group by grade"
-                + " union all select 'organic', cast(organic as varchar), count(*) from matched group by organic");
+                + " union all select 'organic', cast(organic as varchar), count(*) from matched group by organic"
+                + " union all select 'inStock', cast(in_stock as varchar), count(*) from matched group by in_stock");
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (String facet : FACETS) {
             facets.put(facet, new ArrayList<>());

@@ -18,7 +18,8 @@ public final class SearchParameters {
     }
 
     public static SearchCriteria criteria(String q, String category, String origin, String grade, String organic,
-                                          String minPrice, String maxPrice, String sort, Currency currency) {
+                                          String minPrice, String maxPrice, String inStock, String sort,
+                                          Currency currency) {
         String text = blankToNull(q);
         if (text != null && text.length() > MAX_QUERY_LENGTH) {
             throw ProblemException.invalidField("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
@@ -31,11 +32,11 @@ public final class SearchParameters {
         String categorySlug = blankToNull(category);
         String country = blankToNull(origin);
         return new SearchCriteria(text, categorySlug == null ? null : categorySlug.toLowerCase(Locale.ROOT),
-                country == null ? null : country.toUpperCase(Locale.ROOT), blankToNull(grade), flag(organic),
-                min, max, QueryParameters.enumValue("sort", sort, SortOrder.class));
+                country == null ? null : country.toUpperCase(Locale.ROOT), blankToNull(grade), flag("organic", organic),
+                min, max, flag("inStock", inStock), QueryParameters.enumValue("sort", sort, SortOrder.class));
     }
 
-    private static Boolean flag(String value) {
+    private static Boolean flag(String name, String value) {
         String text = blankToNull(value);
         if (text == null) {
             return null;
@@ -43,7 +44,7 @@ public final class SearchParameters {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw ProblemException.invalidField("organic", "must be true or false");
+            default -> throw ProblemException.invalidField(name, "must be true or false");
         };
     }
 
