@@ -73,6 +73,37 @@ class NotificationsIT {
     }
 
     @Test
+    void aSellerHearsWhenTheirLotFailsItsLabTestsWhateverTheirPreferences() throws Exception {
+        UUID seller = UUID.randomUUID();
+        String email = "grower." + seller + "@example.com";
+        String token = ItServerSession.tokens().tokenFor(seller, email, "SELLER");
+        api().auth().oauth2(token).body(Map.of("email", false, "sms", false)).put("/api/notifications/preferences")
+                .then().statusCode(200);
+        Events.send(seller.toString(), Events.userRegistered(seller, email, "Nuts Grower", null));
+        Events.send("dryfruits.lot-quality", seller.toString(), Events.lotQuarantined(seller, "ALM-2026-0042"));
+
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(ItServerSession.mail().messagesTo(email)).hasSize(1));
+        MimeMessage message = ItServerSession.mail().messagesTo(email).get(0);
+        assertThat(message.getSubject()).contains("ALM-2026-0042").contains("failed its lab tests");
+        assertThat(plainText(message)).contains("aflatoxinTotal: 18 µg/kg, limit 15 µg/kg");
+    }
+
+    private static String plainText(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int index = 0; index < multipart.getCount(); index++) {
+                String text = plainText(multipart.getBodyPart(index));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
     void preferencesHoldBackOrdinaryMessagesButNotTransactionalOnes() throws Exception {
         UUID user = UUID.randomUUID();
         String email = "quiet." + user + "@example.com";

@@ -1,4 +1,4 @@
-package dev.dryfruits.quality.verification.control;
+package dev.dryfruits.quality.files.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,9 +25,9 @@ class FileSignatureTest {
 
     @Test
     void fileNamesLoseTheirPathsAndControlCharacters() {
-        assertThat(Documents.safeFileName("C:\\fakepath\\gst.pdf")).isEqualTo("gst.pdf");
-        assertThat(Documents.safeFileName("../../etc/passwd")).isEqualTo("passwd");
-        assertThat(Documents.safeFileName("licence\r\n\".pdf")).isEqualTo("licence.pdf");
-        assertThat(Documents.safeFileName(null)).isEqualTo("document");
+        assertThat(Uploads.safeFileName("C:\\fakepath\\gst.pdf")).isEqualTo("gst.pdf");
+        assertThat(Uploads.safeFileName("../../etc/passwd")).isEqualTo("passwd");
+        assertThat(Uploads.safeFileName("licence\r\n\".pdf")).isEqualTo("licence.pdf");
+        assertThat(Uploads.safeFileName(null)).isEqualTo("document");
     }
 }

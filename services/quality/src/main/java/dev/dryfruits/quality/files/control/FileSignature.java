@@ -1,4 +1,4 @@
-package dev.dryfruits.quality.verification.control;
+package dev.dryfruits.quality.files.control;
 
 import java.util.Arrays;
 import java.util.Optional;

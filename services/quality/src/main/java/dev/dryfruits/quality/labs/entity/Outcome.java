@@ -1,0 +1,5 @@
+package dev.dryfruits.quality.labs.entity;
+
+public enum Outcome {
+    PASS, FAIL
+}
