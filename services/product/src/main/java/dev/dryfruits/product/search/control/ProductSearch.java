@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,7 +44,16 @@ public class ProductSearch {
     @ConfigProperty(name = "dryfruits.search.typo-tolerance")
     double typoTolerance;
 
+    /**
+     * One transaction, so that the typo tolerance set for it holds for the page and the facets (and then
+     * lapses: pooled connections keep no setting).
+     */
+    @Transactional
     public SearchResult search(SearchCriteria criteria, PageRequest page) {
+        if (criteria.hasText()) {
+            em.createNativeQuery("select set_config('pg_trgm.word_similarity_threshold', ?1, true)")
+                    .setParameter(1, Double.toString(typoTolerance)).getSingleResult();
+        }
         SqlText matching = matching(criteria);
 
         SqlText ids = new SqlText("select p.id from product p ").append(matching)
@@ -51,21 +61,21 @@ public class ProductSearch {
                 .text(" limit ").param(page.size()).text(" offset ").param(page.offset());
         List<UUID> found = ids.query(em).getResultList().stream().map(row -> (UUID) row).toList();
 
-        long total = ((Number) new SqlText("select count(*) from product p ").append(matching).query(em)
-                .getSingleResult()).longValue();
-
-        return new SearchResult(Page.of(load(found), page, total), facets(matching));
+        Map<String, List<FacetCount>> facets = facets(matching);
+        // Every product has exactly one category, so the category counts add up to the total: no count(*) query.
+        long total = facets.get("category").stream().mapToLong(FacetCount::count).sum();
+        return new SearchResult(Page.of(load(found), page, total), facets);
     }
 
-    /** Joins and conditions shared by the page, the count and the facets. */
+    /** Joins and conditions shared by the page and the facets. */
     private SqlText matching(SearchCriteria criteria) {
         SqlText sql = new SqlText("join seller s on s.id = p.seller_id and s.status = 'VERIFIED'"
                 + " where p.status = 'LIVE'");
         if (criteria.hasText()) {
             String text = criteria.text().strip();
+            // "q <% text" is word_similarity(q, text) >= the threshold set above, in a form the trigram index serves.
             sql.text(" and (p.search_vector @@ websearch_to_tsquery('english', ").param(text)
-                    .text(") or word_similarity(").param(text).text(", p.search_text) >= ").param(typoTolerance)
-                    .text(")");
+                    .text(") or ").param(text).text(" <% p.search_text)");
         }
         if (criteria.category() != null) {
             sql.text(" and p.category = ").param(criteria.category());
