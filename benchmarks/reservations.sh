@@ -41,10 +41,20 @@ cat > "$SCRIPT" <<LUA
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer $ADMIN"
+-- Each thread its own random order ids (wrk gives every thread a fresh Lua state with the same default seed, and the
+-- same order id twice is answered idempotently, which is not what is measured here).
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("id", threads)
+end
+function init(args)
+  math.randomseed(os.time() * 100 + id)
+end
 local counter = 0
 request = function()
   counter = counter + 1
-  local order = string.format("%08x-0000-4000-8000-%012x", math.random(0, 0x7fffffff), counter)
+  local order = string.format("%08x-%04x-4000-8000-%012x", math.random(0, 0x7fffffff), id, counter)
   return wrk.format(nil, nil, nil, '{"orderId":"' .. order .. '","lines":[{"sku":"$SKU","quantity":1}],"ttlSeconds":3600}')
 end
 LUA
