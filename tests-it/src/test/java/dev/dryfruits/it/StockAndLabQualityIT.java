@@ -57,7 +57,7 @@ class StockAndLabQualityIT {
         assertThat(failed.getList("parameters.findAll { it.outcome == 'FAIL' }.name"))
                 .containsExactly("aflatoxinTotal");
         assertThat(failed.getString("parameters.find { it.name == 'aflatoxinTotal' }.limit")).isEqualTo("15");
-        await().atMost(WITHIN).until(() -> Mailboxes.messagesTo(seller.email()).stream()
+        await().atMost(Duration.ofSeconds(60)).until(() -> Mailboxes.messagesTo(seller.email()).stream()
                 .anyMatch(mime -> mime.contains((String) first.get("lotNumber"))));
         as(seller.token()).get("/api/inventory/lots/" + lotId).then().body("status", equalTo("QUARANTINED"));
         assertThat(available(sku)).isZero();
