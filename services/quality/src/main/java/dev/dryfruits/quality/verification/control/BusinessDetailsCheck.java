@@ -1,6 +1,6 @@
 package dev.dryfruits.quality.verification.control;
 
-import dev.dryfruits.kit.problem.Problem.Violation;
+import dev.dryfruits.kit.problem.FieldCheck;
 import dev.dryfruits.kit.problem.ProblemException;
 import dev.dryfruits.quality.verification.control.VerificationSubmission.AddressSubmission;
 import dev.dryfruits.quality.verification.entity.BusinessAddress;
@@ -8,8 +8,6 @@ import dev.dryfruits.quality.verification.entity.BusinessDetails;
 import dev.dryfruits.quality.verification.entity.TaxIdentifiers;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -23,7 +21,7 @@ final class BusinessDetailsCheck {
 
     private static final Pattern INDIAN_PIN = Pattern.compile("[1-9][0-9]{5}");
 
-    private final List<Violation> violations = new ArrayList<>();
+    private final FieldCheck fields = new FieldCheck();
 
     private BusinessDetailsCheck() {
     }
@@ -85,12 +83,7 @@ final class BusinessDetailsCheck {
     }
 
     private String text(String field, String value, int min, int max) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.length() < min || stripped.length() > max) {
-            violation(field, stripped.isEmpty() ? "is required" : "must be " + min + " to " + max + " characters");
-            return null;
-        }
-        return stripped;
+        return fields.text(field, value, min, max);
     }
 
     private String identifier(String field, String value, java.util.function.Function<String, Optional<String>> rule) {
@@ -123,12 +116,10 @@ final class BusinessDetailsCheck {
     }
 
     private void violation(String field, String message) {
-        violations.add(new Violation(field, message));
+        fields.violation(field, message);
     }
 
     private void throwIfAny() {
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalidFields(violations);
-        }
+        fields.throwIfAny();
     }
 }
