@@ -1,19 +1,14 @@
 package dev.dryfruits.kit.events;
 
 import dev.dryfruits.kit.persistence.DatabaseMigrations;
-import jakarta.annotation.PreDestroy;
+import dev.dryfruits.kit.scheduling.PeriodicWork;
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -28,8 +23,8 @@ public class OutboxRelay {
     private static final Duration RETENTION = Duration.ofDays(7);
     private static final Duration HOUSEKEEPING_EVERY = Duration.ofHours(1);
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    PeriodicWork periodicWork;
 
     @Inject
     OutboxBatch batch;
@@ -37,43 +32,30 @@ public class OutboxRelay {
     @Inject
     EventSettings settings;
 
-    private ScheduledFuture<?> task;
     private volatile boolean failing;
     private Instant nextHousekeeping = Instant.now();
 
     void start(@Observes @Priority(DatabaseMigrations.PRIORITY + 10) @Initialized(ApplicationScoped.class)
                Object started) {
-        long interval = settings.relayInterval().toMillis();
-        task = scheduler.scheduleWithFixedDelay(this::relay, interval, interval, TimeUnit.MILLISECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+        periodicWork.schedule("Outbox relay round", settings.relayInterval(), settings.relayInterval(),
+                this::relay);
     }
 
     void relay() {
-        try {
-            for (int partition = 0; partition < OutboxBatch.PARTITIONS; partition++) {
-                OutboxBatch.Result result;
-                do {
-                    result = batch.publishNext(partition, settings.relayBatchSize());
-                    reportHealth(result);
-                } while (result.more());
-                if (result.failure() != null) {
-                    // Kafka is away: the other partitions would only wait for it too; try again next round.
-                    break;
-                }
+        for (int partition = 0; partition < OutboxBatch.PARTITIONS; partition++) {
+            OutboxBatch.Result result;
+            do {
+                result = batch.publishNext(partition, settings.relayBatchSize());
+                reportHealth(result);
+            } while (result.more());
+            if (result.failure() != null) {
+                // Kafka is away: the other partitions would only wait for it too; try again next round.
+                break;
             }
-            if (Instant.now().isAfter(nextHousekeeping)) {
-                nextHousekeeping = Instant.now().plus(HOUSEKEEPING_EVERY);
-                batch.deletePublishedBefore(Instant.now().minus(RETENTION));
-            }
-        } catch (RuntimeException unexpected) {
-            // A database outage, for instance: try again next round rather than let the schedule die.
-            LOG.log(Level.WARNING, "Outbox relay round failed; retrying", unexpected);
+        }
+        if (Instant.now().isAfter(nextHousekeeping)) {
+            nextHousekeeping = Instant.now().plus(HOUSEKEEPING_EVERY);
+            batch.deletePublishedBefore(Instant.now().minus(RETENTION));
         }
     }
 

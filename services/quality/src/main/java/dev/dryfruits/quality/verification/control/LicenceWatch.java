@@ -1,10 +1,8 @@
 package dev.dryfruits.quality.verification.control;
 
 import dev.dryfruits.kit.persistence.DatabaseMigrations;
-import jakarta.annotation.PreDestroy;
+import dev.dryfruits.kit.scheduling.PeriodicWork;
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -12,9 +10,6 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,8 +23,8 @@ public class LicenceWatch {
     private static final Logger LOG = Logger.getLogger(LicenceWatch.class.getName());
     private static final int BATCH = 50;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    PeriodicWork periodicWork;
 
     @Inject
     Verifications verifications;
@@ -38,32 +33,19 @@ public class LicenceWatch {
     @ConfigProperty(name = "dryfruits.quality.licence-check-interval")
     Duration interval;
 
-    private ScheduledFuture<?> task;
-
     void start(@Observes @Priority(DatabaseMigrations.PRIORITY + 10) @Initialized(ApplicationScoped.class)
                Object started) {
-        task = scheduler.scheduleWithFixedDelay(this::suspendExpired, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+        periodicWork.schedule("Licence check", Duration.ZERO, interval, this::suspendExpired);
     }
 
     void suspendExpired() {
-        try {
-            List<UUID> expired;
-            do {
-                expired = verifications.withExpiredLicence(BATCH);
-                expired.forEach(sellerId -> {
-                    verifications.suspendForExpiredLicence(sellerId);
-                    LOG.info(() -> "Seller " + sellerId + " suspended: FSSAI licence expired");
-                });
-            } while (expired.size() == BATCH);
-        } catch (RuntimeException unexpected) {
-            LOG.log(Level.WARNING, "Licence check failed; trying again in " + interval, unexpected);
-        }
+        List<UUID> expired;
+        do {
+            expired = verifications.withExpiredLicence(BATCH);
+            expired.forEach(sellerId -> {
+                verifications.suspendForExpiredLicence(sellerId);
+                LOG.info(() -> "Seller " + sellerId + " suspended: FSSAI licence expired");
+            });
+        } while (expired.size() == BATCH);
     }
 }
