@@ -6,7 +6,6 @@ import dev.dryfruits.quality.labs.entity.LotDecision;
 import dev.dryfruits.quality.labs.entity.Outcome;
 import dev.dryfruits.quality.labs.entity.ParameterResult;
 import dev.dryfruits.quality.standards.entity.IntendedUse;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,15 +26,15 @@ public record LabReportView(UUID id, UUID lotId, UUID sellerId, String laborator
     public record Results(String moisturePct, String aflatoxinB1, String aflatoxinTotal, String ochratoxinA,
                           String so2) {
         static Results of(LabResults results) {
-            return new Results(plain(results.moisturePct()), plain(results.aflatoxinB1()),
-                    plain(results.aflatoxinTotal()), plain(results.ochratoxinA()), plain(results.so2()));
+            return new Results(LabResults.text(results.moisturePct()), LabResults.text(results.aflatoxinB1()),
+                    LabResults.text(results.aflatoxinTotal()), LabResults.text(results.ochratoxinA()), LabResults.text(results.so2()));
         }
     }
 
     @Schema(name = "LabParameter", description = "One limited parameter: its value, the limit it was held to")
     public record Parameter(String name, String value, String limit, String unit, Outcome outcome, String source) {
         static Parameter of(ParameterResult result) {
-            return new Parameter(result.parameter().apiName(), plain(result.value()), plain(result.limit()),
+            return new Parameter(result.parameter().apiName(), LabResults.text(result.value()), LabResults.text(result.limit()),
                     result.unit(), result.outcome(), result.source());
         }
     }
@@ -50,9 +49,5 @@ public record LabReportView(UUID id, UUID lotId, UUID sellerId, String laborator
                 report.outcome(), report.profile(), report.parameters().stream().map(Parameter::of).toList(),
                 report.decision(), report.hasDocument() ? new Document(report.documentName(), report.documentType(),
                 report.documentSha256()) : null, report.submittedBy(), report.createdAt());
-    }
-
-    private static String plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 }

@@ -1,5 +1,6 @@
 package dev.dryfruits.quality.labs.boundary;
 
+import dev.dryfruits.kit.problem.ProblemException;
 import dev.dryfruits.kit.rest.Responses;
 import dev.dryfruits.kit.security.CurrentUser;
 import dev.dryfruits.kit.security.Roles;
@@ -87,7 +88,7 @@ public class LabReportsResource {
         lots.visibleTo(currentUser.id(), currentUser.isAdmin(), lotId);
         LabReport report = reports.get(lotId, reportId);
         if (!report.hasDocument()) {
-            throw dev.dryfruits.kit.problem.ProblemException.notFound("The document of report " + reportId);
+            throw ProblemException.notFound("The document of report " + reportId);
         }
         return FileDownload.of(report.documentName(), report.documentType(), report.documentContent(),
                 report.documentSha256());

@@ -7,6 +7,7 @@ import dev.dryfruits.quality.labs.entity.Judgement;
 import dev.dryfruits.quality.labs.entity.LabEvents;
 import dev.dryfruits.quality.labs.entity.LabReport;
 import dev.dryfruits.quality.labs.entity.LabReportDetails;
+import dev.dryfruits.quality.labs.entity.LabResults;
 import dev.dryfruits.quality.labs.entity.LotDecision;
 import dev.dryfruits.quality.labs.entity.Outcome;
 import dev.dryfruits.quality.lots.control.QualityLots;
@@ -115,8 +116,8 @@ public class LabReports {
             return;
         }
         List<LabEvents.Failure> failures = judgements.stream().filter(Judgement::failed)
-                .map(failed -> new LabEvents.Failure(failed.parameter().apiName(), plain(failed.value()),
-                        plain(failed.limit()), failed.parameter().unit())).toList();
+                .map(failed -> new LabEvents.Failure(failed.parameter().apiName(), LabResults.text(failed.value()),
+                        LabResults.text(failed.limit()), failed.parameter().unit())).toList();
         String reason = "Lab report " + report.reportNumber() + " from " + report.laboratory()
                 + (failures.isEmpty() ? " passed the " + report.profile() + " limits"
                 : " failed the " + report.profile() + " limits: " + String.join(", ", failures.stream()
@@ -164,9 +165,5 @@ public class LabReports {
     }
 
     public record Score(UUID sellerId, int window, int reports, long passed, long failed, String passRate) {
-    }
-
-    static String plain(BigDecimal value) {
-        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 }

@@ -20,6 +20,11 @@ public record LabResults(BigDecimal moisturePct, BigDecimal aflatoxinB1, BigDeci
         });
     }
 
+    /** A measured value or limit as the API writes it: a decimal string without trailing zeros ("18", "4.2"). */
+    public static String text(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+
     public Map<LabParameter, BigDecimal> measured() {
         Map<LabParameter, BigDecimal> measured = new EnumMap<>(LabParameter.class);
         for (LabParameter parameter : LabParameter.values()) {
