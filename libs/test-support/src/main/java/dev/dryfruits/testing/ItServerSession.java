@@ -1,5 +1,6 @@
 package dev.dryfruits.testing;
 
+import dev.dryfruits.embedded.ProcessGuard;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,7 +18,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * {@code dryfruits.it.kafka=true} a real Kafka broker is started and KAFKA_BOOTSTRAP_SERVERS points at it, with
  * {@code dryfruits.it.mail=true} an SMTP server (SMTP_HOST, SMTP_PORT), and with {@code dryfruits.it.tokens=true} a
  * token issuer standing in for the user service (JWT_JWKS_URI).
- * After the tests: stops PostgreSQL. Does nothing in runs without {@code dryfruits.it.server}.
+ * After the tests: stops them all. A process guard stops them, and the Arquillian-managed Liberty server, if the test
+ * JVM dies without getting there (killed for a timeout, interrupted). Does nothing in runs without
+ * {@code dryfruits.it.server}.
  */
 public class ItServerSession implements LauncherSessionListener {
 
@@ -30,6 +33,7 @@ public class ItServerSession implements LauncherSessionListener {
     private static TestTokens tokens;
 
     private static EmbeddedDatabase database;
+    private static ProcessGuard guard;
 
     private boolean started;
 
@@ -40,6 +44,16 @@ public class ItServerSession implements LauncherSessionListener {
             return;
         }
         started = true;
+        guard = ProcessGuard.start(Path.of("target", "process-guard").toAbsolutePath());
+        try {
+            startInfrastructure(server);
+        } catch (RuntimeException failed) {
+            launcherSessionClosed(session);
+            throw failed;
+        }
+    }
+
+    private static void startInfrastructure(String server) {
         String httpPort = required("dryfruits.it.http.port");
         Map<String, String> variables = new LinkedHashMap<>();
         variables.put("HTTP_HOST", "127.0.0.1");
@@ -65,7 +79,7 @@ public class ItServerSession implements LauncherSessionListener {
         }
         String databaseName = System.getProperty("dryfruits.it.database");
         if (databaseName != null && !databaseName.isBlank()) {
-            database = EmbeddedDatabase.start(databaseName);
+            database = EmbeddedDatabase.start(databaseName, guard);
             variables.put("DB_URL", database.jdbcUrl());
             variables.put("DB_USER", database.user());
             variables.put("DB_PASSWORD", database.password());
@@ -124,6 +138,10 @@ public class ItServerSession implements LauncherSessionListener {
         if (database != null) {
             database.close();
             database = null;
+        }
+        if (guard != null) {
+            guard.close();
+            guard = null;
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.dryfruits.local.component;
 
+import dev.dryfruits.embedded.KafkaBrokerSettings;
 import dev.dryfruits.local.Settings;
 import java.io.IOException;
 import java.io.InputStream;
@@ -99,28 +100,8 @@ public class KafkaComponent extends Component {
     }
 
     private String serverProperties() {
-        String host = settings.bindHost();
-        return String.join("\n",
-                "# Written by ./dryfruits at every start; edit the launcher, not this file.",
-                "process.roles=broker,controller",
-                "node.id=1",
-                "controller.quorum.voters=1@" + host + ":" + controllerPort(),
-                "listeners=PLAINTEXT://" + host + ":" + brokerPort() + ",CONTROLLER://" + host + ":" + controllerPort(),
-                "advertised.listeners=PLAINTEXT://" + host + ":" + brokerPort(),
-                "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
-                "log.dirs=" + logDirectory(),
-                "num.partitions=3",
-                "offsets.topic.replication.factor=1",
-                "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1",
-                "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1",
-                "group.initial.rebalance.delay.ms=0",
-                "auto.create.topics.enable=true",
-                "log.cleaner.dedupe.buffer.size=16777216",
-                "");
+        return "# Written by ./dryfruits at every start; edit the launcher, not this file.\n"
+                + KafkaBrokerSettings.serverProperties(settings.bindHost(), brokerPort(), controllerPort(), logDirectory());
     }
 
     @Override

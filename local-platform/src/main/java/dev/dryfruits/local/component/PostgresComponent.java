@@ -68,6 +68,7 @@ public class PostgresComponent extends Component {
                 settings.launcherJar() + ":" + settings.launcherLibraries() + "/*",
                 "dev.dryfruits.local.infra.PostgresServer",
                 "--data", dataDirectory().toString(),
+                "--binaries", settings.home().resolve("binaries").toString(),
                 "--host", settings.bindHost(),
                 "--port", Integer.toString(port()),
                 "--ready-file", readyFile().toString()));

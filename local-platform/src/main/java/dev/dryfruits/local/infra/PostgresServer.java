@@ -1,5 +1,6 @@
 package dev.dryfruits.local.infra;
 
+import dev.dryfruits.embedded.PostgresBinaries;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +18,10 @@ import java.util.concurrent.CountDownLatch;
  * run as root through a user namespace) on a persistent data directory. It creates each service's role and database
  * if missing, writes the ready file, and runs until it is told to stop (SIGTERM), stopping PostgreSQL with it.
  * <p>
- * Arguments: --data DIR --host HOST --port PORT --ready-file FILE [--database NAME:ROLE:PASSWORD]...
+ * The binaries are unpacked (once, checked at every start) into the folder given as --binaries, never the shared
+ * temporary folder.
+ * <p>
+ * Arguments: --data DIR --binaries DIR --host HOST --port PORT --ready-file FILE [--database NAME:ROLE:PASSWORD]...
  */
 public final class PostgresServer {
 
@@ -26,6 +30,7 @@ public final class PostgresServer {
 
     public static void main(String[] arguments) throws Exception {
         Path data = null;
+        Path binaries = null;
         Path readyFile = null;
         String host = "127.0.0.1";
         int port = 15432;
@@ -34,6 +39,7 @@ public final class PostgresServer {
             String value = arguments[i + 1];
             switch (arguments[i]) {
                 case "--data" -> data = Path.of(value);
+                case "--binaries" -> binaries = Path.of(value);
                 case "--host" -> host = value;
                 case "--port" -> port = Integer.parseInt(value);
                 case "--ready-file" -> readyFile = Path.of(value);
@@ -41,11 +47,12 @@ public final class PostgresServer {
                 default -> throw new IllegalArgumentException("Unknown argument " + arguments[i]);
             }
         }
-        if (data == null || readyFile == null) {
-            throw new IllegalArgumentException("--data and --ready-file are required");
+        if (data == null || binaries == null || readyFile == null) {
+            throw new IllegalArgumentException("--data, --binaries and --ready-file are required");
         }
         Files.createDirectories(data.getParent());
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setOverrideWorkingDirectory(PostgresBinaries.prepare(binaries).toFile())
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
