@@ -62,8 +62,8 @@ public final class PostgresBinaries {
     public static Path prepare(Path workingDirectory) {
         try {
             Files.createDirectories(workingDirectory);
-            // zonky's builder creates its default folder (java.io.tmpdir/embedded-pg) unless told of another one.
-            System.setProperty("ness.embedded-pg.dir", workingDirectory.toAbsolutePath().toString());
+            // zonky creates its default folder (java.io.tmpdir/embedded-pg) at every start unless told of another one.
+            System.setProperty("ot.epg.working-dir", workingDirectory.toAbsolutePath().toString());
             Path folder = workingDirectory.resolve("PG-" + archiveDigest());
             if (isComplete(folder)) {
                 return workingDirectory;
