@@ -2,8 +2,8 @@ package dev.dryfruits.kit.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -27,44 +27,36 @@ public class DeadLetters {
     @Inject
     EventSettings settings;
 
-    /** Blocks until Kafka has the dead letter: nothing else could be consumed while it is away anyway. */
-    public void send(String consumer, IncomingEvent incoming, String reason, int attempts) {
-        String deadLetter = Json.createObjectBuilder()
-                .add("id", UUID.randomUUID().toString())
-                .add("service", settings.serviceName())
-                .add("consumer", consumer)
-                .add("topic", incoming.topic())
-                .add("partition", incoming.partition())
-                .add("offset", incoming.offset())
-                .add("key", incoming.key() == null ? "" : incoming.key())
-                .add("reason", reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason)
-                .add("attempts", attempts)
-                .add("failedAt", Instant.now().toString())
-                .add("payload", incoming.payload() == null ? "" : incoming.payload())
-                .build().toString();
+    /**
+     * Blocks until Kafka has the dead letter: nothing else could be consumed while it is away anyway.
+     *
+     * @return false if the application is stopping before Kafka took it (the message stays unacknowledged)
+     */
+    public boolean send(String consumer, IncomingEvent incoming, String reason, int attempts) {
+        String deadLetter = new DeadLetterMessage(UUID.randomUUID().toString(), settings.serviceName(), consumer,
+                incoming.topic(), incoming.partition(), incoming.offset(), Optional.ofNullable(incoming.key()),
+                reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) : reason, attempts, Instant.now(),
+                incoming.payload() == null ? "" : incoming.payload()).toJson();
         LOG.warning(() -> "Dead letter from " + consumer + " on " + incoming.topic() + "-" + incoming.partition()
                 + "@" + incoming.offset() + ": " + reason);
         long backoff = 500;
         while (true) {
             try {
                 producer.send(settings.deadLetterTopic(), incoming.key(), deadLetter).get(20, TimeUnit.SECONDS);
-                return;
+                return true;
             } catch (ExecutionException | TimeoutException kafkaAway) {
                 LOG.warning(() -> "Cannot write the dead letter yet (" + kafkaAway + "); retrying");
-                sleep(backoff);
+                try {
+                    Thread.sleep(backoff);
+                } catch (InterruptedException stopping) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
                 backoff = Math.min(backoff * 2, 10_000);
-            } catch (InterruptedException interrupted) {
+            } catch (InterruptedException stopping) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while writing a dead letter", interrupted);
+                return false;
             }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 }

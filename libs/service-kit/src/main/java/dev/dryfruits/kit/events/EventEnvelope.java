@@ -16,7 +16,8 @@ import java.util.UUID;
  * An event as it travels on Kafka: a CloudEvents 1.0 event in JSON structured mode. The subject is the id of the
  * aggregate the event is about (also the record key, so one aggregate's events stay in order), and the request id and
  * W3C traceparent of the request that caused it travel along as the extensions {@code requestid} and
- * {@code traceparent}.
+ * {@code traceparent}. The version of the data's contract is the extension {@code dataversion} (absent: 1; see
+ * {@link EventVersion}).
  */
 public record EventEnvelope(
         String id,
@@ -24,6 +25,7 @@ public record EventEnvelope(
         String type,
         Instant time,
         String subject,
+        int dataVersion,
         JsonObject data,
         Optional<String> requestId,
         Optional<String> traceparent) {
@@ -31,10 +33,10 @@ public record EventEnvelope(
     public static final String SPEC_VERSION = "1.0";
     public static final String TYPE_PREFIX = "dev.dryfruits.";
 
-    public static EventEnvelope create(String source, String eventName, String subject, JsonObject data,
-                                       String requestId, String traceparent) {
+    public static EventEnvelope create(String source, String eventName, String subject, int dataVersion,
+                                       JsonObject data, String requestId, String traceparent) {
         return new EventEnvelope(UUID.randomUUID().toString(), source, TYPE_PREFIX + eventName, Instant.now(), subject,
-                data, Optional.ofNullable(requestId), Optional.ofNullable(traceparent));
+                dataVersion, data, Optional.ofNullable(requestId), Optional.ofNullable(traceparent));
     }
 
     /** The event's name without the namespace, e.g. UserRegistered. */
@@ -51,6 +53,7 @@ public record EventEnvelope(
                 .add("time", time.toString())
                 .add("subject", subject)
                 .add("datacontenttype", "application/json")
+                .add("dataversion", Integer.toString(dataVersion))
                 .add("data", data);
         requestId.ifPresent(value -> event.add("requestid", value));
         traceparent.ifPresent(value -> event.add("traceparent", value));
@@ -75,9 +78,14 @@ public record EventEnvelope(
         if (data == null || data.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new MalformedEvent("data must be a JSON object");
         }
+        String version = text(event, "dataversion");
+        if (version != null && !version.matches("[1-9][0-9]{0,8}")) {
+            throw new MalformedEvent("dataversion must be a positive integer");
+        }
         try {
             return new EventEnvelope(required(event, "id"), required(event, "source"), required(event, "type"),
-                    Instant.parse(required(event, "time")), required(event, "subject"), data.asJsonObject(),
+                    Instant.parse(required(event, "time")), required(event, "subject"),
+                    version == null ? 1 : Integer.parseInt(version), data.asJsonObject(),
                     Optional.ofNullable(text(event, "requestid")), Optional.ofNullable(text(event, "traceparent")));
         } catch (DateTimeParseException badTime) {
             throw new MalformedEvent("time is not an RFC 3339 timestamp");

@@ -26,8 +26,16 @@ public class EventSettings {
     String deadLetterTopic;
 
     @Inject
-    @ConfigProperty(name = "dryfruits.events.consumer.max-attempts")
-    int maxAttempts;
+    @ConfigProperty(name = "dryfruits.events.consumer.first-retry-delay")
+    Duration firstRetryDelay;
+
+    @Inject
+    @ConfigProperty(name = "dryfruits.events.consumer.max-retry-delay")
+    Duration maxRetryDelay;
+
+    @Inject
+    @ConfigProperty(name = "dryfruits.events.consumer.retry-for")
+    Duration retryFor;
 
     @Inject
     @ConfigProperty(name = "dryfruits.events.relay.interval")
@@ -58,8 +66,19 @@ public class EventSettings {
         return deadLetterTopic;
     }
 
-    public int maxAttempts() {
-        return maxAttempts;
+    /** The pause after a consumer's first failed attempt; it doubles with each further one. */
+    public Duration firstRetryDelay() {
+        return firstRetryDelay;
+    }
+
+    /** The longest pause between two attempts. */
+    public Duration maxRetryDelay() {
+        return maxRetryDelay;
+    }
+
+    /** How long a failing event is retried before it goes to the dead letters. */
+    public Duration retryFor() {
+        return retryFor;
     }
 
     public Duration relayInterval() {

@@ -40,7 +40,8 @@ public class Outbox {
      * Records an event about one aggregate, to be published on {@code topic} with the aggregate id as its key.
      *
      * @param eventName the event's name, e.g. UserRegistered (its type becomes dev.dryfruits.UserRegistered)
-     * @param data      a record (or any JSON-B bindable object) with the event's facts
+     * @param data      a record (or any JSON-B bindable object) with the event's facts; its contract's version is
+     *                  its {@link EventVersion}
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public EventEnvelope publish(String topic, String aggregateId, String eventName, Object data) {
@@ -49,7 +50,8 @@ public class Outbox {
             json = reader.readObject();
         }
         RequestContext request = RequestContext.current().orElse(null);
-        EventEnvelope event = EventEnvelope.create(settings.source(), eventName, aggregateId, json,
+        EventEnvelope event = EventEnvelope.create(settings.source(), eventName, aggregateId,
+                EventData.versionOf(data.getClass()), json,
                 request == null ? null : request.requestId(), request == null ? null : request.traceparent());
         em.createNativeQuery("insert into messaging.outbox_event (id, topic, aggregate_id, event_type, payload)"
                         + " values (?1, ?2, ?3, ?4, ?5)")

@@ -1,15 +1,15 @@
 package dev.dryfruits.inventory.lots.boundary;
 
 import dev.dryfruits.inventory.lots.control.Lots;
+import dev.dryfruits.inventory.lots.entity.LotQualityEvents.LotQuarantined;
+import dev.dryfruits.inventory.lots.entity.LotQualityEvents.LotRecalled;
+import dev.dryfruits.inventory.lots.entity.LotQualityEvents.LotReleased;
 import dev.dryfruits.inventory.reservations.control.Recalls;
 import dev.dryfruits.kit.events.EventConsumer;
-import dev.dryfruits.kit.events.EventEnvelope;
-import dev.dryfruits.kit.events.IncomingEvent;
+import dev.dryfruits.kit.events.EventSubscription;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.UUID;
 import java.util.concurrent.CompletionStage;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -28,22 +28,13 @@ public class LotQualityListener {
     @Inject
     Recalls recalls;
 
+    private final EventSubscription subscription = EventSubscription.of(CONSUMER)
+            .on(LotReleased.class, lot -> lots.release(lot.lotId(), lot.reason().orElse("LotReleased")))
+            .on(LotQuarantined.class, lot -> lots.quarantine(lot.lotId(), lot.reason().orElse("LotQuarantined")))
+            .on(LotRecalled.class, lot -> recalls.recall(lot.lotId(), lot.reason().orElse("LotRecalled")));
+
     @Incoming("lot-quality")
     public CompletionStage<Void> onLotDecision(Message<String> message) {
-        consumer.consume(CONSUMER, IncomingEvent.of(message.unwrap(ConsumerRecord.class)), this::apply);
-        return message.ack();
-    }
-
-    void apply(EventEnvelope event) {
-        UUID lotId = UUID.fromString(event.data().getString("lotId"));
-        String reason = event.data().getString("reason", event.name());
-        switch (event.name()) {
-            case "LotReleased" -> lots.release(lotId, reason);
-            case "LotQuarantined" -> lots.quarantine(lotId, reason);
-            case "LotRecalled" -> recalls.recall(lotId, reason);
-            default -> {
-                // Other decisions are not about stock.
-            }
-        }
+        return consumer.consume(message, subscription);
     }
 }

@@ -1,17 +1,13 @@
 package dev.dryfruits.inventory.skus.boundary;
 
 import dev.dryfruits.inventory.skus.control.Skus;
+import dev.dryfruits.inventory.skus.entity.ProductEvents.ProductPublished;
+import dev.dryfruits.inventory.skus.entity.ProductEvents.Variant;
 import dev.dryfruits.kit.events.EventConsumer;
-import dev.dryfruits.kit.events.EventEnvelope;
-import dev.dryfruits.kit.events.IncomingEvent;
+import dev.dryfruits.kit.events.EventSubscription;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.util.UUID;
 import java.util.concurrent.CompletionStage;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -27,25 +23,18 @@ public class ProductEventsListener {
     @Inject
     Skus skus;
 
+    private final EventSubscription subscription = EventSubscription.of(CONSUMER)
+            .on(ProductPublished.class, this::published);
+
     @Incoming("products")
     public CompletionStage<Void> onProductEvent(Message<String> message) {
-        consumer.consume(CONSUMER, IncomingEvent.of(message.unwrap(ConsumerRecord.class)), this::apply);
-        return message.ack();
+        return consumer.consume(message, subscription);
     }
 
-    void apply(EventEnvelope event) {
-        if (!"ProductPublished".equals(event.name())) {
-            return;
-        }
-        JsonObject data = event.data();
-        UUID productId = UUID.fromString(data.getString("productId"));
-        UUID sellerId = UUID.fromString(data.getString("sellerId"));
-        String category = data.getString("category", null);
-        for (JsonValue value : data.getJsonArray("variants")) {
-            JsonObject variant = value.asJsonObject();
-            JsonNumber packGrams = variant.getJsonNumber("packGrams");
-            skus.record(variant.getString("sku"), productId, sellerId, category,
-                    packGrams == null ? null : packGrams.intValue());
+    void published(ProductPublished product) {
+        for (Variant variant : product.variants()) {
+            skus.record(variant.sku(), product.productId(), product.sellerId(), product.category().orElse(null),
+                    variant.packGrams());
         }
     }
 }

@@ -1,38 +1,31 @@
 package dev.dryfruits.notification.deadletters.boundary;
 
+import dev.dryfruits.kit.events.DeadLetterMessage;
+import dev.dryfruits.kit.events.EventConsumer;
 import dev.dryfruits.notification.deadletters.control.DeadLetterArchive;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.util.concurrent.CompletionStage;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * Archives what arrives on the dead-letter topic. A record that cannot even be archived is logged and skipped:
- * dead letters of dead letters would only go round in circles.
+ * Archives what arrives on the dead-letter topic (kept once per dead letter, so a redelivery changes nothing). A
+ * record that is not a dead letter is logged and skipped: dead letters of dead letters would only go round in circles.
  */
 @ApplicationScoped
 public class DeadLetterListener {
 
-    private static final Logger LOG = Logger.getLogger(DeadLetterListener.class.getName());
+    static final String CONSUMER = "notification-dead-letters";
+
+    @Inject
+    EventConsumer consumer;
 
     @Inject
     DeadLetterArchive archive;
 
     @Incoming("dead-letters")
     public CompletionStage<Void> onDeadLetter(Message<String> message) {
-        try {
-            JsonObject deadLetter = Json.createReader(new StringReader(message.getPayload())).readObject();
-            archive.keep(deadLetter);
-        } catch (JsonException | IllegalStateException | ClassCastException | NullPointerException unreadable) {
-            LOG.log(Level.SEVERE, "Skipping an unreadable dead letter: " + message.getPayload(), unreadable);
-        }
-        return message.ack();
+        return consumer.consumePlain(message, CONSUMER, payload -> archive.keep(DeadLetterMessage.parse(payload)));
     }
 }

@@ -1,5 +1,6 @@
 package dev.dryfruits.notification.deadletters.control;
 
+import dev.dryfruits.kit.events.DeadLetterMessage;
 import dev.dryfruits.kit.events.Outbox;
 import dev.dryfruits.kit.persistence.Page;
 import dev.dryfruits.kit.persistence.PageRequest;
@@ -8,7 +9,6 @@ import dev.dryfruits.kit.problem.ProblemException;
 import dev.dryfruits.notification.deadletters.entity.DeadLetter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -28,22 +28,22 @@ public class DeadLetterArchive {
 
     /** Keeps a dead letter; one that arrives twice is kept once (its id is the dead letter's own). */
     @Transactional
-    public void keep(JsonObject deadLetter) {
+    public void keep(DeadLetterMessage deadLetter) {
         em.createNativeQuery("insert into dead_letter (id, service, consumer, topic, partition, record_offset,"
                         + " record_key, reason, attempts, failed_at, payload, status, received_at, version)"
                         + " values (?1, ?2, ?3, ?4, ?10, ?11, ?5, ?6, ?7, ?8, ?9, 'NEW', now(), 1)"
                         + " on conflict (id) do nothing")
-                .setParameter(1, deadLetter.getString("id"))
-                .setParameter(2, deadLetter.getString("service"))
-                .setParameter(3, deadLetter.getString("consumer"))
-                .setParameter(4, deadLetter.getString("topic"))
-                .setParameter(5, deadLetter.getString("key", "").isEmpty() ? null : deadLetter.getString("key"))
-                .setParameter(6, deadLetter.getString("reason"))
-                .setParameter(7, deadLetter.getInt("attempts"))
-                .setParameter(8, Timestamp.from(Instant.parse(deadLetter.getString("failedAt"))))
-                .setParameter(9, deadLetter.getString("payload"))
-                .setParameter(10, deadLetter.getInt("partition"))
-                .setParameter(11, deadLetter.getJsonNumber("offset").longValue())
+                .setParameter(1, deadLetter.id())
+                .setParameter(2, deadLetter.service())
+                .setParameter(3, deadLetter.consumer())
+                .setParameter(4, deadLetter.topic())
+                .setParameter(5, deadLetter.key().filter(key -> !key.isEmpty()).orElse(null))
+                .setParameter(6, deadLetter.reason())
+                .setParameter(7, deadLetter.attempts())
+                .setParameter(8, Timestamp.from(deadLetter.failedAt()))
+                .setParameter(9, deadLetter.payload())
+                .setParameter(10, deadLetter.partition())
+                .setParameter(11, deadLetter.offset())
                 .executeUpdate();
     }
 

@@ -1,12 +1,11 @@
 package dev.dryfruits.notification.planning.boundary;
 
 import dev.dryfruits.kit.events.EventConsumer;
-import dev.dryfruits.kit.events.IncomingEvent;
+import dev.dryfruits.kit.events.EventSubscription;
 import dev.dryfruits.notification.planning.control.NotificationPlanner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.CompletionStage;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -22,9 +21,11 @@ public class LotQualityEventsListener {
     @Inject
     NotificationPlanner planner;
 
+    private final EventSubscription subscription = EventSubscription.of(CONSUMER)
+            .onEveryEvent(event -> planner.plan(event));
+
     @Incoming("lot-quality")
     public CompletionStage<Void> onLotDecision(Message<String> message) {
-        consumer.consume(CONSUMER, IncomingEvent.of(message.unwrap(ConsumerRecord.class)), planner::plan);
-        return message.ack();
+        return consumer.consume(message, subscription);
     }
 }

@@ -1,17 +1,17 @@
 package dev.dryfruits.product.sellers.boundary;
 
 import dev.dryfruits.kit.events.EventConsumer;
-import dev.dryfruits.kit.events.EventEnvelope;
-import dev.dryfruits.kit.events.IncomingEvent;
+import dev.dryfruits.kit.events.EventSubscription;
 import dev.dryfruits.product.seeding.control.DemoCatalog;
 import dev.dryfruits.product.sellers.control.Sellers;
+import dev.dryfruits.product.sellers.entity.SellerEvents.SellerReinstated;
+import dev.dryfruits.product.sellers.entity.SellerEvents.SellerRejected;
+import dev.dryfruits.product.sellers.entity.SellerEvents.SellerSuspended;
+import dev.dryfruits.product.sellers.entity.SellerEvents.SellerVerified;
 import dev.dryfruits.product.sellers.entity.SellerStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import java.util.UUID;
 import java.util.concurrent.CompletionStage;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -33,27 +33,20 @@ public class SellerEventsListener {
     @Inject
     DemoCatalog demoCatalog;
 
+    private final EventSubscription subscription = EventSubscription.of(CONSUMER)
+            .on(SellerVerified.class, this::verified)
+            .on(SellerReinstated.class, seller -> sellers.record(seller.sellerId(), seller.legalName(),
+                    SellerStatus.VERIFIED))
+            .on(SellerSuspended.class, seller -> sellers.record(seller.sellerId(), null, SellerStatus.SUSPENDED))
+            .on(SellerRejected.class, seller -> sellers.record(seller.sellerId(), null, SellerStatus.REJECTED));
+
     @Incoming("sellers")
     public CompletionStage<Void> onSellerEvent(Message<String> message) {
-        consumer.consume(CONSUMER, IncomingEvent.of(message.unwrap(ConsumerRecord.class)), this::apply);
-        return message.ack();
+        return consumer.consume(message, subscription);
     }
 
-    void apply(EventEnvelope event) {
-        JsonObject data = event.data();
-        UUID sellerId = UUID.fromString(data.getString("sellerId"));
-        String legalName = data.getString("legalName", null);
-        switch (event.name()) {
-            case "SellerVerified" -> {
-                sellers.record(sellerId, legalName, SellerStatus.VERIFIED);
-                demoCatalog.listIfDemo(sellerId, legalName);
-            }
-            case "SellerReinstated" -> sellers.record(sellerId, legalName, SellerStatus.VERIFIED);
-            case "SellerSuspended" -> sellers.record(sellerId, legalName, SellerStatus.SUSPENDED);
-            case "SellerRejected" -> sellers.record(sellerId, legalName, SellerStatus.REJECTED);
-            default -> {
-                // Events this service has no use for.
-            }
-        }
+    void verified(SellerVerified seller) {
+        sellers.record(seller.sellerId(), seller.legalName(), SellerStatus.VERIFIED);
+        demoCatalog.listIfDemo(seller.sellerId(), seller.legalName());
     }
 }

@@ -1,14 +1,12 @@
 package dev.dryfruits.product.stock.boundary;
 
 import dev.dryfruits.kit.events.EventConsumer;
-import dev.dryfruits.kit.events.EventEnvelope;
-import dev.dryfruits.kit.events.IncomingEvent;
+import dev.dryfruits.kit.events.EventSubscription;
 import dev.dryfruits.product.stock.control.StockLevels;
+import dev.dryfruits.product.stock.entity.InventoryEvents.StockChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import java.util.concurrent.CompletionStage;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -24,17 +22,11 @@ public class StockEventsListener {
     @Inject
     StockLevels stockLevels;
 
+    private final EventSubscription subscription = EventSubscription.of(CONSUMER)
+            .on(StockChanged.class, stock -> stockLevels.record(stock.sku(), stock.available(), stock.version()));
+
     @Incoming("inventory")
     public CompletionStage<Void> onInventoryEvent(Message<String> message) {
-        consumer.consume(CONSUMER, IncomingEvent.of(message.unwrap(ConsumerRecord.class)), this::apply);
-        return message.ack();
-    }
-
-    void apply(EventEnvelope event) {
-        if ("StockChanged".equals(event.name())) {
-            JsonObject data = event.data();
-            stockLevels.record(data.getString("sku"), data.getInt("available"),
-                    data.getJsonNumber("version").longValue());
-        }
+        return consumer.consume(message, subscription);
     }
 }

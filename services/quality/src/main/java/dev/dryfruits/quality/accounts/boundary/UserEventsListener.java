@@ -1,18 +1,17 @@
 package dev.dryfruits.quality.accounts.boundary;
 
 import dev.dryfruits.kit.events.EventConsumer;
-import dev.dryfruits.kit.events.EventEnvelope;
-import dev.dryfruits.kit.events.IncomingEvent;
+import dev.dryfruits.kit.events.EventSubscription;
 import dev.dryfruits.kit.security.Roles;
 import dev.dryfruits.quality.accounts.control.SellerAccounts;
-import dev.dryfruits.quality.accounts.entity.SellerAccount;
+import dev.dryfruits.quality.accounts.entity.UserEvents.UserDisabled;
+import dev.dryfruits.quality.accounts.entity.UserEvents.UserEnabled;
+import dev.dryfruits.quality.accounts.entity.UserEvents.UserRegistered;
+import dev.dryfruits.quality.accounts.entity.UserEvents.UserUpdated;
 import dev.dryfruits.quality.seeding.control.DemoSellers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import java.util.UUID;
 import java.util.concurrent.CompletionStage;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -34,40 +33,26 @@ public class UserEventsListener {
     @Inject
     DemoSellers demoSellers;
 
+    private final EventSubscription subscription = EventSubscription.of(CONSUMER)
+            .on(UserRegistered.class, this::registered)
+            .on(UserUpdated.class, this::updated)
+            .on(UserDisabled.class, user -> accounts.setActive(user.userId(), false))
+            .on(UserEnabled.class, user -> accounts.setActive(user.userId(), true));
+
     @Incoming("users")
     public CompletionStage<Void> onUserEvent(Message<String> message) {
-        consumer.consume(CONSUMER, IncomingEvent.of(message.unwrap(ConsumerRecord.class)), this::apply);
-        return message.ack();
+        return consumer.consume(message, subscription);
     }
 
-    void apply(EventEnvelope event) {
-        JsonObject data = event.data();
-        switch (event.name()) {
-            case "UserRegistered" -> {
-                if (isSeller(data)) {
-                    SellerAccount seller = describe(data);
-                    demoSellers.verifyIfDemo(seller);
-                }
-            }
-            case "UserUpdated" -> {
-                if (isSeller(data)) {
-                    describe(data);
-                }
-            }
-            case "UserDisabled" -> accounts.setActive(UUID.fromString(data.getString("userId")), false);
-            case "UserEnabled" -> accounts.setActive(UUID.fromString(data.getString("userId")), true);
-            default -> {
-                // Events this service has no use for.
-            }
+    void registered(UserRegistered user) {
+        if (Roles.SELLER.equals(user.role())) {
+            demoSellers.verifyIfDemo(accounts.describe(user.userId(), user.email(), user.fullName()));
         }
     }
 
-    private SellerAccount describe(JsonObject data) {
-        return accounts.describe(UUID.fromString(data.getString("userId")), data.getString("email"),
-                data.getString("fullName"));
-    }
-
-    private static boolean isSeller(JsonObject data) {
-        return Roles.SELLER.equals(data.getString("role", null));
+    void updated(UserUpdated user) {
+        if (Roles.SELLER.equals(user.role())) {
+            accounts.describe(user.userId(), user.email(), user.fullName());
+        }
     }
 }

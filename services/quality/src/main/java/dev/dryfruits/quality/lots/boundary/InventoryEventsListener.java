@@ -1,15 +1,12 @@
 package dev.dryfruits.quality.lots.boundary;
 
 import dev.dryfruits.kit.events.EventConsumer;
-import dev.dryfruits.kit.events.EventEnvelope;
-import dev.dryfruits.kit.events.IncomingEvent;
+import dev.dryfruits.kit.events.EventSubscription;
 import dev.dryfruits.quality.lots.control.QualityLots;
+import dev.dryfruits.quality.lots.entity.InventoryEvents.LotReceived;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import java.util.UUID;
 import java.util.concurrent.CompletionStage;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
@@ -25,20 +22,16 @@ public class InventoryEventsListener {
     @Inject
     QualityLots lots;
 
+    private final EventSubscription subscription = EventSubscription.of(CONSUMER)
+            .on(LotReceived.class, this::received);
+
     @Incoming("inventory")
     public CompletionStage<Void> onInventoryEvent(Message<String> message) {
-        consumer.consume(CONSUMER, IncomingEvent.of(message.unwrap(ConsumerRecord.class)), this::apply);
-        return message.ack();
+        return consumer.consume(message, subscription);
     }
 
-    void apply(EventEnvelope event) {
-        if (!"LotReceived".equals(event.name())) {
-            return;
-        }
-        JsonObject data = event.data();
-        String productId = data.getString("productId", null);
-        lots.received(UUID.fromString(data.getString("lotId")), UUID.fromString(data.getString("sellerId")),
-                data.getString("sku"), productId == null ? null : UUID.fromString(productId),
-                data.getString("category", "unknown"), data.getString("lotNumber"));
+    void received(LotReceived lot) {
+        lots.received(lot.lotId(), lot.sellerId(), lot.sku(), lot.productId().orElse(null),
+                lot.category().orElse("unknown"), lot.lotNumber());
     }
 }
