@@ -1,38 +1,129 @@
 #!/usr/bin/env bash
-# Measures how long `./dryfruits up -d` takes, cold (after reset: new databases, Kafka format, TLS keys) and warm,
-# each server's own start time, and the memory of the whole platform. Figures go to docs/performance.md.
+# Measures `./dryfruits up -d`: cold (after reset: new databases, Kafka formatted, TLS keys made, migrations run) and
+# warm (down, then up again), the CPU-seconds each process spent until the platform was ready, and the memory of the
+# whole platform once start-up settled (PSS: shared pages counted once, so PostgreSQL's processes add up honestly).
+# Figures go to docs/performance.md.
+#
+#   benchmarks/platform-startup.sh               today's platform
+#   benchmarks/platform-startup.sh --stand-ins   ten services: today's five, and stand-ins for order, payment,
+#                                                shipping and analytics (the inventory service's application under
+#                                                their names, each with its own database, ports and consumer
+#                                                groups, started the way the real ones will be), plus a small JVM
+#                                                standing in for the payment sandbox
+#
 # Uses its own state folder and ports (offset 11000), so it does not touch a platform you are running.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export DRYFRUITS_HOME="${DRYFRUITS_HOME:-$ROOT/target/benchmark-platform}"
 export DRYFRUITS_PORT_OFFSET="${DRYFRUITS_PORT_OFFSET:-11000}"
 DRYFRUITS="$ROOT/dryfruits"
+TICKS=$(getconf CLK_TCK)
+SANDBOX_PID=""
 
-seconds() { local start=$1; echo "$(( $(date +%s%N) - start ))" | awk '{printf "%.1f", $1/1e9}'; }
+seconds() { echo "$(( $(date +%s%N) - $1 ))" | awk '{printf "%.1f", $1/1e9}'; }
 
-"$DRYFRUITS" reset > /dev/null
-start=$(date +%s%N); "$DRYFRUITS" up -d > /dev/null; echo "cold up -d: $(seconds "$start") s"
-"$DRYFRUITS" down > /dev/null
-start=$(date +%s%N); "$DRYFRUITS" up -d > /dev/null; echo "warm up -d: $(seconds "$start") s"
+# The process (and, for PostgreSQL, its process tree) behind each component: name pid...
+processes() {
+  for pidfile in "$DRYFRUITS_HOME"/run/*.pid; do
+    local name pid
+    name=$(basename "$pidfile" .pid); pid=$(cut -d' ' -f1 "$pidfile")
+    if [[ $name == postgres ]]; then
+      local postmaster
+      postmaster=$(head -1 "$DRYFRUITS_HOME/data/postgres/postmaster.pid")
+      echo "$name $pid $postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"
+    else
+      echo "$name $pid"
+    fi
+  done
+  [[ -n $SANDBOX_PID ]] && echo "payment-sandbox $SANDBOX_PID"
+  return 0
+}
 
-for log in "$DRYFRUITS_HOME"/servers/*/logs/messages.log; do
-  server=$(basename "$(dirname "$(dirname "$log")")")
-  grep -o 'CWWKF0011I[^"]*started in [0-9.]* seconds' "$log" | tail -1 | sed "s/.*started in/$server: started in/"
-done
+cpu_seconds() {  # pids...: user+system CPU of the processes so far
+  local total=0
+  for pid in "$@"; do
+    [[ -r /proc/$pid/stat ]] || continue
+    total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat")))
+  done
+  echo "$total $TICKS" | awk '{printf "%.1f", $1/$2}'
+}
 
-sleep 20  # let start-up work settle before reading memory
-total=0
-echo "resident memory (MiB):"
-for pidfile in "$DRYFRUITS_HOME"/run/*.pid; do
-  name=$(basename "$pidfile" .pid); pid=$(cut -d' ' -f1 "$pidfile")
-  pids="$pid"
-  if [[ $name == postgres ]]; then
-    # PostgreSQL runs as its own process tree (postmaster and workers) beside the wrapper JVM.
-    postmaster=$(head -1 "$DRYFRUITS_HOME/data/postgres/postmaster.pid")
-    pids="$pid $postmaster $(pgrep -P "$postmaster" | tr '\n' ' ')"
+pss_mib() {  # pids...: proportional set size in MiB
+  local total=0
+  for pid in "$@"; do
+    [[ -r /proc/$pid/smaps_rollup ]] || continue
+    total=$((total + $(awk '/^Pss:/{print $2}' "/proc/$pid/smaps_rollup")))
+  done
+  echo $((total / 1024))
+}
+
+report_cpu() {
+  local sum=0
+  echo "  CPU-seconds until ready:"
+  while read -r name pids; do
+    local used; used=$(cpu_seconds $pids)
+    printf "    %-16s %6s\n" "$name" "$used"
+    sum=$(echo "$sum $used" | awk '{print $1 + $2}')
+  done < <(processes)
+  printf "    %-16s %6s\n" "total" "$sum"
+}
+
+report_memory() {
+  local sum=0
+  echo "  memory after start-up settled (PSS, MiB):"
+  while read -r name pids; do
+    local mib; mib=$(pss_mib $pids)
+    printf "    %-16s %6s\n" "$name" "$mib"
+    sum=$((sum + mib))
+  done < <(processes)
+  printf "    %-16s %6s\n" "total" "$sum"
+}
+
+start_sandbox() {
+  # A stand-in for the payment sandbox still to come: a small JVM serving HTTP, as GreenMail's standalone jar does.
+  java -Xms16m -Xmx64m -XX:+UseSerialGC -Dgreenmail.smtp.port=$((13025 + DRYFRUITS_PORT_OFFSET + 1)) \
+    -Dgreenmail.api.port=$((13080 + DRYFRUITS_PORT_OFFSET + 1)) -Dgreenmail.hostname=127.0.0.1 \
+    -Dgreenmail.api.hostname=127.0.0.1 -jar "$ROOT/local-platform/target/mail/greenmail-standalone.jar" \
+    > "$DRYFRUITS_HOME/payment-sandbox.log" 2>&1 &
+  SANDBOX_PID=$!
+}
+
+stop_sandbox() {
+  if [[ -n $SANDBOX_PID ]]; then
+    kill "$SANDBOX_PID" 2>/dev/null || true
+    wait "$SANDBOX_PID" 2>/dev/null || true
+    SANDBOX_PID=""
   fi
-  rss=$(ps -o rss= -p "$(echo $pids | tr ' ' ',')" | awk '{s+=$1} END {printf "%d", s/1024}')
-  echo "  $name: $rss"; total=$((total + rss))
+}
+trap 'stop_sandbox; "$DRYFRUITS" down > /dev/null 2>&1 || true' EXIT
+
+stand_ins=false
+[[ ${1:-} == --stand-ins ]] && stand_ins=true
+
+"$DRYFRUITS" build > /dev/null
+"$DRYFRUITS" reset > /dev/null
+mkdir -p "$DRYFRUITS_HOME"
+if $stand_ins; then
+  {
+    grep -v '^#' "$ROOT/local-platform/src/main/resources/dev/dryfruits/local/services.list" | grep .
+    echo "order      9103 9403 inventory"
+    echo "payment    9104 9404 inventory"
+    echo "shipping   9106 9406 inventory"
+    echo "analytics  9108 9408 inventory"
+  } > "$DRYFRUITS_HOME/services.list"
+  export DRYFRUITS_SERVICES_FILE="$DRYFRUITS_HOME/services.list"
+  echo "Ten services: $(awk '{print $1}' "$DRYFRUITS_SERVICES_FILE" | tr '\n' ' ')"
+fi
+
+for run in cold warm; do
+  $stand_ins && start_sandbox
+  start=$(date +%s%N); "$DRYFRUITS" up -d > "$DRYFRUITS_HOME/up-$run.log"; took=$(seconds "$start")
+  echo "$run up -d: $took s"
+  report_cpu
+  if [[ $run == warm ]]; then
+    sleep 20
+    report_memory
+  fi
+  "$DRYFRUITS" down > /dev/null
+  stop_sandbox
 done
-echo "  total: $total"
-"$DRYFRUITS" down > /dev/null

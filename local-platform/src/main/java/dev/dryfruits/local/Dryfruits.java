@@ -3,6 +3,7 @@ package dev.dryfruits.local;
 import dev.dryfruits.local.component.Component;
 import dev.dryfruits.local.component.Kind;
 import dev.dryfruits.local.component.LibertyComponent;
+import dev.dryfruits.password.PasswordRules;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ public final class Dryfruits {
               start NAME       start one component (a service, gateway, postgres, kafka, mail) and wait for it
               stop NAME        stop one component
               scale NAME=N...  run N instances of a service (each on its own ports; the gateway spreads requests)
+              logs NAME [-f]   one component's log (a service in the host server: its lines alone); -f follows it
               reset            stop everything and delete all local data (databases, topics, logs, keys)
               build            rebuild the platform with ./mvnw (the first 'up' does this by itself)
 
@@ -72,6 +74,7 @@ public final class Dryfruits {
             case "stop" -> stopOne(named(options));
             case "reset" -> reset();
             case "scale" -> scale(options);
+            case "logs" -> logs(named(options), options.contains("-f") || options.contains("--follow"));
             default -> usage(!"help".equals(command) && !"--help".equals(command));
         };
     }
@@ -92,11 +95,13 @@ public final class Dryfruits {
     }
 
     private int up(boolean detach) throws Exception {
+        requireAcceptableAdminPassword();
         requireBuilt();
         Instant began = Instant.now();
         out.println("Starting the Dry Fruits Marketplace (state in " + settings.home() + ")");
         List<Component> infrastructure = ofKind(Kind.INFRASTRUCTURE);
-        List<Component> servers = new ArrayList<>(ofKind(Kind.SERVICE));
+        List<Component> servers = new ArrayList<>(ofKind(Kind.HOST));
+        servers.addAll(ofKind(Kind.SERVICE));
         servers.addAll(ofKind(Kind.GATEWAY));
         platform.writeRegistry();
         boolean ready = startAndAwait(infrastructure) && startAndAwait(servers);
@@ -169,10 +174,12 @@ public final class Dryfruits {
         });
     }
 
+    /** Stops everything, in order; the services in the host server stop with it. */
     private int down() {
-        List<Kind> order = List.of(Kind.GATEWAY, Kind.SERVICE, Kind.INFRASTRUCTURE);
+        List<Kind> order = List.of(Kind.GATEWAY, Kind.SERVICE, Kind.HOST, Kind.INFRASTRUCTURE);
         for (Kind kind : order) {
             List<CompletableFuture<Void>> stops = ofKind(kind).stream()
+                    .filter(component -> component.hostedBy().isEmpty())
                     .filter(component -> supervisor.running(component).isPresent())
                     .map(component -> CompletableFuture.runAsync(() -> stopQuietly(component)))
                     .toList();
@@ -198,8 +205,13 @@ public final class Dryfruits {
     }
 
     private int startOne(Component component) throws Exception {
-        if (component instanceof LibertyComponent) {
+        if (component instanceof LibertyComponent || component.hostedBy().isPresent()) {
+            requireAcceptableAdminPassword();
             requireBuilt();
+        }
+        if (component.hostedBy().isPresent() && supervisor.running(component.hostedBy().get()).isEmpty()) {
+            out.println("The services run in one server, " + component.hostedBy().get().name()
+                    + ": starting it starts them all.");
         }
         boolean ready = startAndAwait(List.of(component));
         return ready ? 0 : 1;
@@ -217,6 +229,7 @@ public final class Dryfruits {
 
     /** `scale user=2 notification=2`: starts the instances that are missing, stops the ones no longer wanted. */
     private int scale(List<String> requests) throws Exception {
+        requireAcceptableAdminPassword();
         requireBuilt();
         if (requests.isEmpty()) {
             throw new IllegalArgumentException("Say how many of which service, e.g. ./dryfruits scale user=2");
@@ -224,9 +237,9 @@ public final class Dryfruits {
         Scale scale = Scale.read(settings);
         for (String request : requests) {
             String[] parts = request.split("=", 2);
-            if (parts.length != 2 || !Platform.isService(parts[0])) {
+            if (parts.length != 2 || !platform.isService(parts[0])) {
                 throw new IllegalArgumentException("'" + request + "' is not SERVICE=N; services are "
-                        + Platform.SERVICES.stream().map(Platform.Service::name).toList());
+                        + platform.services().stream().map(Service::name).toList());
             }
             scale = scale.with(parts[0], Integer.parseInt(parts[1]));
         }
@@ -251,13 +264,31 @@ public final class Dryfruits {
         return ready ? 0 : 1;
     }
 
+    /** The component's log; a service in the host server: the host's lines that are its application's. */
+    private int logs(Component component, boolean follow) throws IOException, InterruptedException {
+        new LogView(supervisor.logFile(component), component.hostedBy().isPresent() ? component.name() : null)
+                .print(out, follow);
+        return 0;
+    }
+
     private int reset() {
         down();
-        for (String folder : List.of("data", "servers", "logs", "run", "config")) {
+        for (String folder : List.of("data", "servers", "logs", "run", "config", "liberty")) {
             Supervisor.deleteRecursively(settings.home().resolve(folder));
         }
         out.println("Deleted all local data in " + settings.home() + "; the next 'up' starts afresh.");
         return 0;
+    }
+
+    /**
+     * The user service would refuse to create the administrator with a password its policy refuses, and nobody could
+     * sign in as one: refuse it here, with the policy's reason, before anything starts.
+     */
+    private void requireAcceptableAdminPassword() {
+        PasswordRules.weakness(settings.adminPassword(), Settings.ADMIN_EMAIL).ifPresent(reason -> {
+            throw new IllegalArgumentException("DRYFRUITS_ADMIN_PASSWORD is refused: the administrator's password "
+                    + "(" + Settings.ADMIN_EMAIL + ") " + reason + ". Nothing was started.");
+        });
     }
 
     private void requireBuilt() {
@@ -281,11 +312,13 @@ public final class Dryfruits {
         out.println("  Mailboxes       " + platform.mail().urls().getOrDefault("mailboxes", "(external SMTP)"));
         out.println("  Admin Center    (user admin, password as the administrator's below)");
         for (LibertyComponent server : platform.libertyServers()) {
-            out.printf(Locale.ROOT, "    %-12s %s%n", server.name(), server.adminCenterUrl());
+            out.printf(Locale.ROOT, "    %-12s %s%s%n", server.name(), server.adminCenterUrl(),
+                    server == platform.host() ? "   (" + String.join(", ", platform.host().hosted().stream()
+                            .map(Component::name).toList()) + ")" : "");
         }
         out.println();
         out.println("  Demo logins");
-        out.printf(Locale.ROOT, "    %-34s %-9s %s%n", "admin@dryfruits.local", "ADMIN",
+        out.printf(Locale.ROOT, "    %-34s %-9s %s%n", Settings.ADMIN_EMAIL, "ADMIN",
                 settings.environment().containsKey("DRYFRUITS_ADMIN_PASSWORD") ? "(DRYFRUITS_ADMIN_PASSWORD)"
                         : Settings.DEFAULT_ADMIN_PASSWORD);
         for (String[] demo : List.of(new String[] {"asha.verma@dryfruits.local", "CUSTOMER"},

@@ -1,102 +1,127 @@
 package dev.dryfruits.local;
 
 import dev.dryfruits.local.component.Component;
+import dev.dryfruits.local.component.GatewayServer;
+import dev.dryfruits.local.component.HostServer;
+import dev.dryfruits.local.component.HostedService;
 import dev.dryfruits.local.component.KafkaComponent;
-import dev.dryfruits.local.component.Kind;
 import dev.dryfruits.local.component.LibertyComponent;
 import dev.dryfruits.local.component.MailComponent;
 import dev.dryfruits.local.component.PostgresComponent;
+import dev.dryfruits.local.component.ServiceInstance;
+import dev.dryfruits.local.component.StandaloneService;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
 
-/** Every component of the local platform, wired together: which ports, which database, which upstream. */
+/**
+ * Every component of the local platform, wired together: which ports, which database, which upstream.
+ * <p>
+ * The first instance of every service runs in the host server (one Liberty server for all of them, each application
+ * on its own ports); further instances (`./dryfruits scale`) run in servers of their own, as every service does in
+ * Kubernetes. The services come from the platform's list ({@link Service#list}).
+ */
 public final class Platform {
 
-    /** The business services: name, default HTTP and HTTPS ports, database. A new service adds a line here. */
-    static final List<Service> SERVICES = List.of(
-            new Service("user", 9101, 9401, "dryfruits_user"),
-            new Service("product", 9102, 9402, "dryfruits_product"),
-            new Service("inventory", 9105, 9405, "dryfruits_inventory"),
-            new Service("notification", 9107, 9407, "dryfruits_notification"),
-            new Service("quality", 9109, 9409, "dryfruits_quality"));
-
     private final Settings settings;
+    private final List<Service> services;
     private final PostgresComponent postgres;
     private final KafkaComponent kafka;
     private final MailComponent mail;
-    private final List<LibertyComponent> services = new ArrayList<>();
-    private final LibertyComponent gateway;
+    private final HostServer host;
+    private final List<Component> instances = new ArrayList<>();
+    private final GatewayServer gateway;
 
     public Platform(Settings settings, Scale scale) {
         this.settings = settings;
-        this.postgres = new PostgresComponent(settings, SERVICES.stream().map(Service::database).toList());
+        this.services = Service.list(settings);
+        this.postgres = new PostgresComponent(settings, services.stream().map(Service::database).toList());
         this.kafka = new KafkaComponent(settings);
         this.mail = new MailComponent(settings);
+        this.host = new HostServer(settings, settings.port("services-http", 9100), settings.port("services-https", 9400),
+                common());
         Map<String, String> gatewayWiring = new HashMap<>(common());
-        for (Service service : SERVICES) {
-            List<LibertyComponent> instances = new ArrayList<>();
-            for (int instance = 1; instance <= scale.instancesOf(service.name()); instance++) {
-                instances.add(instance(service, instance));
+        for (Service service : services) {
+            List<ServiceInstance> copies = new ArrayList<>();
+            copies.add(new HostedService(settings, service, host, settings.port(service.name() + "-http",
+                    service.httpPort()), settings.port(service.name() + "-https", service.httpsPort()),
+                    properties(service, service.name()), database(service)));
+            for (int instance = 2; instance <= scale.instancesOf(service.name()); instance++) {
+                copies.add(standalone(service, instance));
             }
-            services.addAll(instances);
-            gatewayWiring.put("GATEWAY_UPSTREAM_" + service.name().toUpperCase(Locale.ROOT) + "_URL",
-                    String.join(",", instances.stream().map(LibertyComponent::internalUrl).toList()));
+            copies.forEach(copy -> instances.add((Component) copy));
+            String upstream = "GATEWAY_UPSTREAM_" + service.name().toUpperCase(Locale.ROOT);
+            gatewayWiring.put(upstream + "_URL", String.join(",", copies.stream().map(ServiceInstance::internalUrl)
+                    .toList()));
+            // One OpenAPI document for every service in the host, on its own port; the gateway picks each one's part.
+            gatewayWiring.put(upstream + "_OPENAPI", host.internalUrl() + "/openapi");
         }
         gatewayWiring.put("GATEWAY_DISCOVERY_FILE", registryFile().toString());
-        this.gateway = new LibertyComponent(settings, "gateway", "gateway", Kind.GATEWAY,
-                settings.port("gateway-http", 8080), settings.port("gateway-https", 8443), gatewayWiring,
-                settings.home().resolve("servers"));
+        this.gateway = new GatewayServer(settings, settings.port("gateway-http", 8080),
+                settings.port("gateway-https", 8443), gatewayWiring, settings.home().resolve("servers"),
+                services.stream().map(Service::name).toList());
     }
 
     /**
-     * Instance 1 of a service is named after it and uses its ports; instance N is NAME-N, ten ports further per
-     * instance (user-2: 9111 and 9411), with its own output folder.
+     * Instance N (2 and more) of a service: NAME-N in a server of its own, ten ports further per instance
+     * (user-2: 9111 and 9411), with its own output folder.
      */
-    private LibertyComponent instance(Service service, int number) {
-        String name = number == 1 ? service.name() : service.name() + "-" + number;
+    private StandaloneService standalone(Service service, int number) {
+        String name = service.name() + "-" + number;
         int shift = (number - 1) * 10;
-        Map<String, String> wiring = wiringOf(service);
-        wiring.put("DRYFRUITS_INSTANCE", name);
-        return new LibertyComponent(settings, name, service.name(), Kind.SERVICE,
+        Map<String, String> wiring = new HashMap<>(common());
+        database(service).forEach(wiring::put);
+        properties(service, name).forEach((property, value) -> wiring.put(environmentName(property), value));
+        return new StandaloneService(settings, name, service,
                 settings.port(service.name() + "-http", service.httpPort()) + shift,
                 settings.port(service.name() + "-https", service.httpsPort()) + shift, wiring,
-                number == 1 ? settings.home().resolve("servers") : settings.home().resolve("servers/" + name));
+                settings.home().resolve("servers/" + name));
     }
 
     /** Every service's instances, for the gateway to find (it rereads the file every few seconds). */
-    public void writeRegistry() throws java.io.IOException {
-        java.util.Properties registry = new java.util.Properties();
-        for (Service service : SERVICES) {
-            registry.setProperty(service.name(), String.join(",", services.stream()
-                    .filter(server -> server.serverName().equals(service.name()))
-                    .map(LibertyComponent::internalUrl).toList()));
+    public void writeRegistry() throws IOException {
+        Properties registry = new Properties();
+        for (Service service : services) {
+            registry.setProperty(service.name(), String.join(",", serviceInstances()
+                    .filter(instance -> instance.service().equals(service))
+                    .map(ServiceInstance::internalUrl).toList()));
         }
-        java.nio.file.Files.createDirectories(registryFile().getParent());
-        java.nio.file.Path written = registryFile().resolveSibling("registry.properties.new");
-        try (var out = java.nio.file.Files.newBufferedWriter(written)) {
+        Files.createDirectories(registryFile().getParent());
+        Path written = registryFile().resolveSibling("registry.properties.new");
+        try (Writer out = Files.newBufferedWriter(written)) {
             registry.store(out, "Instances of each service, written by ./dryfruits for the gateway");
         }
-        java.nio.file.Files.move(written, registryFile(), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(written, registryFile(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private java.nio.file.Path registryFile() {
+    private Path registryFile() {
         return settings.run().resolve("registry.properties");
     }
 
+    public List<Service> services() {
+        return services;
+    }
+
     /** Whether NAME is one of the business services (what can be scaled). */
-    public static boolean isService(String name) {
-        return SERVICES.stream().anyMatch(service -> service.name().equals(name));
+    public boolean isService(String name) {
+        return services.stream().anyMatch(service -> service.name().equals(name));
     }
 
     /** In start order. */
     public List<Component> components() {
-        List<Component> all = new ArrayList<>(List.of(postgres, kafka, mail));
-        all.addAll(services);
+        List<Component> all = new ArrayList<>(List.of(postgres, kafka, mail, host));
+        all.addAll(instances);
         all.add(gateway);
         return all;
     }
@@ -109,14 +134,26 @@ public final class Platform {
         return gateway;
     }
 
+    public HostServer host() {
+        return host;
+    }
+
     public MailComponent mail() {
         return mail;
     }
 
+    /** The Liberty servers (processes): the host, the servers of single service instances, the gateway. */
     public List<LibertyComponent> libertyServers() {
-        List<LibertyComponent> servers = new ArrayList<>(services);
+        List<LibertyComponent> servers = new ArrayList<>();
+        servers.add(host);
+        instances.stream().filter(LibertyComponent.class::isInstance).map(LibertyComponent.class::cast)
+                .forEach(servers::add);
         servers.add(gateway);
         return servers;
+    }
+
+    private Stream<ServiceInstance> serviceInstances() {
+        return instances.stream().filter(ServiceInstance.class::isInstance).map(ServiceInstance.class::cast);
     }
 
     /** What every Liberty server is told about the shared infrastructure and the identity service. */
@@ -127,27 +164,47 @@ public final class Platform {
         common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("SMTP_HOST", mail.smtpHost());
         common.put("SMTP_PORT", Integer.toString(mail.smtpPort()));
+        // Where each service asks another (MicroProfile Rest Client): the first instance, in the host server.
+        for (Service service : services) {
+            common.put(environmentName(service.name() + "/mp-rest/url"), "http://" + settings.bindHost() + ":"
+                    + settings.port(service.name() + "-http", service.httpPort()));
+        }
         return common;
     }
 
-    private Map<String, String> wiringOf(Service service) {
-        Map<String, String> wiring = new HashMap<>(common());
-        wiring.put("DB_HOST", postgres.host());
-        wiring.put("DB_PORT", Integer.toString(postgres.port()));
-        wiring.put("DB_NAME", service.database());
+    /** Where a service's database is: the variables of liberty-config's datasource.xml. */
+    private Map<String, String> database(Service service) {
+        Map<String, String> database = new LinkedHashMap<>();
+        database.put("DB_HOST", postgres.host());
+        database.put("DB_PORT", Integer.toString(postgres.port()));
+        database.put("DB_NAME", service.database());
         settings.external(PostgresComponent.NAME).ifPresent(external -> {
-            wiring.put("DB_USER", settings.value("DRYFRUITS_DB_USER", service.database()));
-            wiring.put("DB_PASSWORD", settings.value("DRYFRUITS_DB_PASSWORD", PostgresComponent.passwordOf(service.database())));
+            database.put("DB_USER", settings.value("DRYFRUITS_DB_USER", service.database()));
+            database.put("DB_PASSWORD", settings.value("DRYFRUITS_DB_PASSWORD",
+                    PostgresComponent.passwordOf(service.database())));
         });
-        // The local platform is a demo: every service seeds its part of the demo data.
-        wiring.put("DRYFRUITS_DEMO_DATA_ENABLED", "true");
-        if (service.name().equals("user")) {
-            wiring.put("DRYFRUITS_ADMIN_PASSWORD", settings.adminPassword());
-            wiring.put("DRYFRUITS_DEMO_DATA_PASSWORD", Settings.DEMO_PASSWORD);
-        }
-        return wiring;
+        return database;
     }
 
-    public record Service(String name, int httpPort, int httpsPort, String database) {
+    /**
+     * A service instance's own MicroProfile Config values: application properties in the host, environment
+     * variables in a server of its own.
+     */
+    private Map<String, String> properties(Service service, String instance) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("dryfruits.service.name", service.name());
+        properties.put("dryfruits.instance", instance);
+        // The local platform is a demo: every service seeds its part of the demo data (a stand-in does not).
+        properties.put("dryfruits.demo-data.enabled", Boolean.toString(service.application().equals(service.name())));
+        if (service.application().equals("user")) {
+            properties.put("dryfruits.admin.password", settings.adminPassword());
+            properties.put("dryfruits.demo-data.password", Settings.DEMO_PASSWORD);
+        }
+        return properties;
+    }
+
+    /** MicroProfile Config's environment variable for a property: dryfruits.demo-data.enabled, DRYFRUITS_DEMO_DATA_ENABLED. */
+    static String environmentName(String property) {
+        return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 }

@@ -13,6 +13,8 @@ public record Settings(Path repository, Path home, String bindHost, int portOffs
 
     /** The local administrator password when DRYFRUITS_ADMIN_PASSWORD is not set; documented in the README. */
     public static final String DEFAULT_ADMIN_PASSWORD = "dryfruits-local-2026";
+    /** The administrator the user service seeds (its dryfruits.admin.email). */
+    public static final String ADMIN_EMAIL = "admin@dryfruits.local";
     public static final String DEMO_PASSWORD = "dryfruits-demo-2026";
     /** Keeps every default port (the highest is 19093 plus instance shifts) below 32768. */
     public static final int MAX_PORT_OFFSET = 13000;

@@ -1,6 +1,8 @@
 package dev.dryfruits.local;
 
 import dev.dryfruits.local.component.Component;
+import dev.dryfruits.local.component.HostServer;
+import dev.dryfruits.local.component.HostedService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -11,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Starts, finds and stops the platform's processes. Each runs in its own session (so a terminal's Ctrl-C or hang-up
@@ -30,7 +31,16 @@ public final class Supervisor {
         this.settings = settings;
     }
 
+    /**
+     * The process the component runs in, if it runs: its own, or, for a service in the host server, the host's while
+     * the service's application is not stopped there.
+     */
     public Optional<ProcessHandle> running(Component component) {
+        if (component.hostedBy().isPresent()) {
+            HostServer host = component.hostedBy().get();
+            return running(host).filter(process -> !host.control().state(component.name())
+                    .map(state -> state.equals("STOPPED") || state.equals("INSTALLED")).orElse(false));
+        }
         Path pidFile = pidFile(component);
         if (!Files.exists(pidFile)) {
             return Optional.empty();
@@ -38,10 +48,27 @@ public final class Supervisor {
         try {
             String[] recorded = Files.readString(pidFile).strip().split("\\s+");
             long startedAt = recorded.length > 1 ? Long.parseLong(recorded[1]) : -1;
-            return ProcessHandle.of(Long.parseLong(recorded[0])).filter(ProcessHandle::isAlive)
+            return ProcessHandle.of(Long.parseLong(recorded[0])).filter(Supervisor::isAlive)
                     .filter(process -> startedAt(process) == startedAt);
         } catch (IOException | NumberFormatException unreadable) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Alive, and not a zombie: a killed process whose parent has not collected it yet (ours are re-parented when the
+     * launcher exits) still has a pid, and Java counts it as alive.
+     */
+    static boolean isAlive(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            int afterName = stat.lastIndexOf(')');
+            return afterName < 0 || afterName + 2 >= stat.length() || stat.charAt(afterName + 2) != 'Z';
+        } catch (IOException gone) {
+            return Files.exists(Path.of("/proc", Long.toString(process.pid()))) || !Files.isDirectory(Path.of("/proc"));
         }
     }
 
@@ -50,9 +77,21 @@ public final class Supervisor {
         return process.info().startInstant().map(instant -> instant.toEpochMilli() / 1000).orElse(-1L);
     }
 
-    /** Starts the component unless it runs already; does not wait for it to be ready. */
+    /**
+     * Starts the component unless it runs already; does not wait for it to be ready. A service in the host server
+     * starts with the host (all of them do), or alone in the running host.
+     */
     public void start(Component component) throws IOException, InterruptedException {
         if (component.isExternal() || running(component).isPresent()) {
+            return;
+        }
+        if (component.hostedBy().isPresent()) {
+            HostServer host = component.hostedBy().get();
+            if (running(host).isEmpty()) {
+                start(host);
+            } else {
+                host.control().start(component.name(), ((HostedService) component).endpointId());
+            }
             return;
         }
         Files.createDirectories(settings.run());
@@ -100,25 +139,44 @@ public final class Supervisor {
         return true;
     }
 
-    /** Asks the process to stop (SIGTERM), waits, and kills it if it will not. */
+    /**
+     * Asks the process to stop (SIGTERM), waits, and kills it if it will not. A service in the host server is stopped
+     * there alone: its application, and its endpoint, which then refuses connections.
+     */
     public void stop(Component component) throws IOException, InterruptedException {
+        if (component.hostedBy().isPresent()) {
+            if (running(component).isPresent()) {
+                component.hostedBy().get().control().stop(component.name(), ((HostedService) component).endpointId());
+            }
+            return;
+        }
         Optional<ProcessHandle> process = running(component);
         if (process.isPresent()) {
             ProcessHandle handle = process.get();
             handle.destroy();
-            boolean exited = handle.onExit()
-                    .completeOnTimeout(null, component.stopTimeout().toMillis(), TimeUnit.MILLISECONDS).join() != null;
-            if (!exited && handle.isAlive()) {
+            if (!awaitExit(handle, component.stopTimeout())) {
                 handle.destroyForcibly();
-                handle.onExit().completeOnTimeout(null, 10, TimeUnit.SECONDS).join();
+                awaitExit(handle, Duration.ofSeconds(10));
             }
         }
         Files.deleteIfExists(pidFile(component));
         component.afterStop();
     }
 
+    /** Its log: its own, or the host server's for a service in it (./dryfruits logs NAME shows its lines alone). */
+    private static boolean awaitExit(ProcessHandle process, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (isAlive(process)) {
+            if (Instant.now().isAfter(deadline)) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
+    }
+
     public Path logFile(Component component) {
-        return settings.logs().resolve(component.name() + ".log");
+        return settings.logs().resolve(component.hostedBy().map(Component::name).orElse(component.name()) + ".log");
     }
 
     private Path pidFile(Component component) {

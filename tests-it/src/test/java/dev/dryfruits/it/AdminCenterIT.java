@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** Acceptance 1 and 6: status lists every component ready, with each server's Admin Center, which works over HTTPS. */
 class AdminCenterIT {
 
-    private static final List<String> COMPONENTS = List.of("postgres", "kafka", "mail", "user", "gateway");
+    private static final List<String> COMPONENTS = List.of("postgres", "kafka", "mail", "services", "user", "gateway");
 
     @BeforeAll
     static void platformIsUp() {
@@ -62,9 +62,9 @@ class AdminCenterIT {
 
     @Test
     void anonymousAndWrongPasswordsGetOnlyTheLoginPage() throws Exception {
-        JsonObject user = libertyServers().stream().filter(server -> server.getString("name").equals("user"))
+        JsonObject services = libertyServers().stream().filter(server -> server.getString("name").equals("services"))
                 .findFirst().orElseThrow();
-        String adminCenter = user.getString("adminCenterUrl");
+        String adminCenter = services.getString("adminCenterUrl");
 
         HttpResponse<String> anonymous = browser().send(get(adminCenter), HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.body()).contains("j_security_check").doesNotContain("toolbox");

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
-/** Acceptance 1 (the end of it): `down` leaves no process behind, and data survives down and up. Runs last. */
+/**
+ * Acceptance 1 (the end of it): `down` leaves no process behind, and data survives down and up; and once `up -d`
+ * has returned, the gateway routes to every service at once (issue 9). Runs last.
+ */
 @Order(Integer.MAX_VALUE)
 class LifecycleIT {
 
@@ -37,6 +40,13 @@ class LifecycleIT {
 
         LocalPlatform.dryfruits("up", "-d");
 
+        // Ready means routed: the very first requests reach every service, none is a 503.
+        Api.gateway().get("/api/auth/jwks").then().statusCode(200);
+        Api.gateway().get("/api/products?size=1").then().statusCode(200);
+        Api.gateway().get("/api/quality/standards").then().statusCode(200);
+        Api.gateway().queryParam("sku", "NONE-1").get("/api/inventory/availability").then().statusCode(200);
+        String admin = Api.adminToken();
+        Api.gateway().auth().oauth2(admin).get("/api/admin/dead-letters").then().statusCode(200);
         Api.login(email, Api.PASSWORD);
     }
 }

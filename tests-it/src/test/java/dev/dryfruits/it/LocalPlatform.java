@@ -46,8 +46,24 @@ final class LocalPlatform {
                 .orElseThrow();
     }
 
+    /** The component's log file as status gives it (a service in the host server: the host's). */
     static Path log(String component) {
-        return home().resolve("logs").resolve(component + ".log");
+        return Path.of(component(component).getString("log"));
+    }
+
+    /** The process the component runs in (a service in the host server: the host's). */
+    static long pid(String component) {
+        return component(component).getJsonNumber("pid").longValue();
+    }
+
+    static String state(String component) {
+        return component(component).getString("state");
+    }
+
+    private static JsonObject component(String name) {
+        return status().getJsonArray("components").getValuesAs(JsonObject.class).stream()
+                .filter(component -> component.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("No component " + name + " in ./dryfruits status"));
     }
 
     /** Runs ./dryfruits with the test platform's settings; the output is returned, the exit code checked. */

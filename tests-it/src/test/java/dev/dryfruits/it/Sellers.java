@@ -1,10 +1,8 @@
 package dev.dryfruits.it;
 
 import static dev.dryfruits.it.Api.PASSWORD;
-import static org.awaitility.Awaitility.await;
 
 import io.restassured.specification.RequestSpecification;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +25,13 @@ final class Sellers {
 
     /** Registered, signed in, business details submitted (a GSTIN of its own) and approved by the administrator. */
     static Seller verified(String admin) {
+        Seller seller = registeredWithBusinessDetails();
+        as(admin).post("/api/admin/sellers/" + seller.id() + "/approve").then().statusCode(200);
+        return seller;
+    }
+
+    /** Registered, signed in, business details submitted (a GSTIN of its own): waiting for approval. */
+    static Seller registeredWithBusinessDetails() {
         String email = Api.newEmail("seller");
         String id = Api.register(email, "SELLER");
         String token = Api.login(email, PASSWORD).getString("accessToken");
@@ -38,12 +43,22 @@ final class Sellers {
                         "address", Map.of("line1", "APMC Yard", "city", "Navi Mumbai", "state", "Maharashtra",
                                 "postalCode", "400703", "country", "IN")))
                 .post("/api/sellers/me/verification").then().statusCode(202);
-        as(admin).post("/api/admin/sellers/" + id + "/approve").then().statusCode(200);
         return new Seller(id, email, token);
     }
 
     /** California almonds in 250 g, 500 g and 1 kg, complete, submitted and approved: LIVE. */
     static Listing liveAlmonds(Seller seller, String admin) {
+        // At once, even right after the seller's approval (the product service asks the quality service).
+        String id = as(seller.token()).body(almondListing()).post("/api/products").then().statusCode(201).extract()
+                .path("id");
+        as(seller.token()).post("/api/products/" + id + "/submit").then().statusCode(200);
+        List<String> skus = as(admin).post("/api/admin/products/" + id + "/approve").then().statusCode(200)
+                .extract().path("variants.sku");
+        return new Listing(id, skus);
+    }
+
+    /** A complete listing of California almonds in 250 g, 500 g and 1 kg (a grade of its own). */
+    static Map<String, Object> almondListing() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", "California Almonds");
         body.put("category", "almonds");
@@ -62,16 +77,7 @@ final class Sellers {
         body.put("consumerCare", "care@walnutgrove.example");
         body.put("variants", List.of(pack(250, "349.00", "399.00"), pack(500, "679.00", "779.00"),
                 pack(1000, "1299.00", "1499.00")));
-        String[] id = new String[1];
-        await().atMost(Duration.ofSeconds(10)).until(() -> {
-            var created = as(seller.token()).body(body).post("/api/products");
-            id[0] = created.statusCode() == 201 ? created.path("id") : null;
-            return id[0] != null;
-        });
-        as(seller.token()).post("/api/products/" + id[0] + "/submit").then().statusCode(200);
-        List<String> skus = as(admin).post("/api/admin/products/" + id[0] + "/approve").then().statusCode(200)
-                .extract().path("variants.sku");
-        return new Listing(id[0], skus);
+        return body;
     }
 
     private static Map<String, Object> pack(int grams, String price, String mrp) {

@@ -2,6 +2,11 @@ package dev.dryfruits.it;
 
 import static dev.dryfruits.it.Api.PROBLEM;
 import static dev.dryfruits.it.Api.gateway;
+import static dev.dryfruits.it.Lots.available;
+import static dev.dryfruits.it.Lots.labReport;
+import static dev.dryfruits.it.Lots.lot;
+import static dev.dryfruits.it.Lots.receive;
+import static dev.dryfruits.it.Lots.released;
 import static dev.dryfruits.it.Sellers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -13,7 +18,6 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,8 +33,8 @@ import org.junit.jupiter.api.Test;
 /** Issue 5: stock by lot, lab-tested quality and traceability, through the gateway on the real platform. */
 class StockAndLabQualityIT {
 
-    private static final Duration WITHIN = Duration.ofSeconds(10);
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Kolkata"));
+    private static final Duration WITHIN = Lots.WITHIN;
+    private static final LocalDate TODAY = Lots.TODAY;
 
     @BeforeAll
     static void platformIsUp() {
@@ -139,60 +143,9 @@ class StockAndLabQualityIT {
         }
     }
 
-    /** Receives the lot as soon as the inventory service knows the SKU (it learns it when the listing goes live). */
-    private static String receive(Seller seller, Map<String, Object> lot) {
-        Response[] answer = new Response[1];
-        await().atMost(WITHIN).until(() -> {
-            answer[0] = as(seller.token()).body(lot).post("/api/inventory/lots");
-            return answer[0].statusCode() != 400;
-        });
-        return answer[0].then().statusCode(201).body("status", equalTo("QUARANTINED")).extract().path("id");
-    }
-
-    /** Received, and released by a passing lab report as soon as the quality service knows the lot. */
-    private static String released(Seller seller, Map<String, Object> lot) {
-        String lotId = receive(seller, lot);
-        labReport(seller, lotId, "PASS-" + lotId.substring(0, 8), "2.0").then().statusCode(201)
-                .body("outcome", equalTo("PASS"));
-        await().atMost(WITHIN).until(() -> "RELEASED".equals(as(seller.token()).get("/api/inventory/lots/" + lotId)
-                .path("status")));
-        return lotId;
-    }
-
-    private static Response labReport(Seller seller, String lotId, String number, String aflatoxinTotal) {
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("laboratory", "Spectrum Food Labs, Kochi");
-        report.put("reportNumber", number);
-        report.put("sampledOn", TODAY.minusDays(1).toString());
-        report.put("results", Map.of("moisturePct", "4.2", "aflatoxinB1", "1.5", "aflatoxinTotal", aflatoxinTotal));
-        Response[] answer = new Response[1];
-        await().atMost(WITHIN).until(() -> {
-            answer[0] = as(seller.token()).body(report).post("/api/quality/lots/" + lotId + "/lab-reports");
-            return answer[0].statusCode() != 404;
-        });
-        return answer[0];
-    }
-
-    private static Map<String, Object> lot(String sku, int quantity, LocalDate packedOn, LocalDate bestBefore) {
-        Map<String, Object> lot = new LinkedHashMap<>();
-        lot.put("sku", sku);
-        lot.put("lotNumber", "ALM-" + UUID.randomUUID().toString().substring(0, 13));
-        lot.put("quantity", quantity);
-        lot.put("originCountry", "US");
-        lot.put("originRegion", "California");
-        lot.put("cropYear", packedOn.getYear());
-        lot.put("packedOn", packedOn.toString());
-        lot.put("bestBefore", bestBefore.toString());
-        return lot;
-    }
-
     private static Map<String, Object> reservation(UUID orderId, String sku, int quantity, int ttlSeconds) {
         return Map.of("orderId", orderId.toString(), "ttlSeconds", ttlSeconds,
                 "lines", List.of(Map.of("sku", sku, "quantity", quantity)));
     }
 
-    private static int available(String sku) {
-        return gateway().queryParam("sku", sku).get("/api/inventory/availability").then().statusCode(200).extract()
-                .path("items[0].available");
-    }
 }

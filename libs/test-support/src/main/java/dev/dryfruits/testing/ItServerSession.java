@@ -17,7 +17,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * {@code dryfruits.it.var.NAME} becomes a server variable NAME too (MicroProfile Config sees those), and with
  * {@code dryfruits.it.kafka=true} a real Kafka broker is started and KAFKA_BOOTSTRAP_SERVERS points at it, with
  * {@code dryfruits.it.mail=true} an SMTP server (SMTP_HOST, SMTP_PORT), and with {@code dryfruits.it.tokens=true} a
- * token issuer standing in for the user service (JWT_JWKS_URI).
+ * token issuer standing in for the user service (JWT_JWKS_URI), and with {@code dryfruits.it.peers=NAME,...} a
+ * {@link PeerStub} standing in for the services it asks (NAME/mp-rest/url).
  * After the tests: stops them all. A process guard stops them, and the Arquillian-managed Liberty server, if the test
  * JVM dies without getting there (killed for a timeout, interrupted). Does nothing in runs without
  * {@code dryfruits.it.server}.
@@ -31,6 +32,7 @@ public class ItServerSession implements LauncherSessionListener {
     private static EmbeddedKafka kafka;
     private static EmbeddedMail mail;
     private static TestTokens tokens;
+    private static PeerStub peers;
 
     private static EmbeddedDatabase database;
     private static ProcessGuard guard;
@@ -77,6 +79,13 @@ public class ItServerSession implements LauncherSessionListener {
             tokens = TestTokens.start();
             variables.put("JWT_JWKS_URI", tokens.jwksUri());
         }
+        String peerNames = System.getProperty("dryfruits.it.peers", "");
+        if (!peerNames.isBlank()) {
+            peers = PeerStub.start();
+            for (String peer : peerNames.split(",")) {
+                variables.put(peer.strip() + "/mp-rest/url", peers.url());
+            }
+        }
         String databaseName = System.getProperty("dryfruits.it.database");
         if (databaseName != null && !databaseName.isBlank()) {
             database = EmbeddedDatabase.start(databaseName, guard);
@@ -113,6 +122,14 @@ public class ItServerSession implements LauncherSessionListener {
         return tokens;
     }
 
+    /** What stands in for the other services this one asks (with {@code dryfruits.it.peers}). */
+    public static PeerStub peers() {
+        if (peers == null) {
+            throw new IllegalStateException("This test run has no peer stub: set dryfruits.it.peers for Failsafe");
+        }
+        return peers;
+    }
+
     /** The test run's PostgreSQL (for a service with {@code dryfruits.it.database}). */
     public static EmbeddedDatabase database() {
         if (database == null) {
@@ -130,6 +147,10 @@ public class ItServerSession implements LauncherSessionListener {
         if (tokens != null) {
             tokens.close();
             tokens = null;
+        }
+        if (peers != null) {
+            peers.close();
+            peers = null;
         }
         if (kafka != null) {
             kafka.close();

@@ -42,6 +42,8 @@ public final class ServiceArchitecture {
             .should().dependOnClassesThat().resideInAnyPackage("..boundary..", "..control..")
             .because("entities are the domain model; logic and transport depend on them, not the reverse");
 
+    private static final String REST_CLIENT = "org.eclipse.microprofile.rest.client.inject.RegisterRestClient";
+
     private ServiceArchitecture() {
     }
 
@@ -49,7 +51,9 @@ public final class ServiceArchitecture {
         return new DescribedPredicate<>("are JAX-RS resource methods") {
             @Override
             public boolean test(JavaMethod method) {
-                boolean inResource = method.getOwner().isAnnotatedWith(Path.class);
+                // A REST client's interface describes another service's endpoints, not this one's.
+                boolean inResource = method.getOwner().isAnnotatedWith(Path.class)
+                        && !method.getOwner().isAnnotatedWith(REST_CLIENT);
                 boolean httpMethod = method.getAnnotations().stream()
                         .anyMatch(annotation -> annotation.getRawType().isAnnotatedWith(HttpMethod.class));
                 return inResource && httpMethod;

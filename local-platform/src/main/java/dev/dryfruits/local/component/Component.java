@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** One process of the local platform: how to start it, how to tell that it is ready, what it offers. */
 public abstract class Component {
@@ -57,6 +58,11 @@ public abstract class Component {
 
     /** Clean-up after it stopped. */
     public void afterStop() throws IOException, InterruptedException {
+    }
+
+    /** The server it runs in, when it is not a process of its own (a service's application in the host server). */
+    public Optional<HostServer> hostedBy() {
+        return Optional.empty();
     }
 
     /** Run by something that is not the launcher's (DRYFRUITS_EXTERNAL_...), so neither started nor stopped here. */

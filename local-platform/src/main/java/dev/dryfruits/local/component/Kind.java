@@ -1,6 +1,9 @@
 package dev.dryfruits.local.component;
 
-/** Start order: infrastructure first, then the services, then the gateway; stop order is the reverse. */
+/**
+ * Start order: infrastructure first, then the servers (the host of the services, servers of single services, the
+ * gateway), all at once; stop order is the reverse: the gateway, single services, the host, the infrastructure.
+ */
 public enum Kind {
-    INFRASTRUCTURE, SERVICE, GATEWAY
+    INFRASTRUCTURE, HOST, SERVICE, GATEWAY
 }

@@ -16,7 +16,8 @@ import java.util.Map;
  */
 public class LibertyComponent extends Component {
 
-    private static final String DEFAULT_JVM_OPTIONS = "-Xms32m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    /** Full JIT: password hashing and the gateway's hot path need C2; start-up is now a few servers, not ten. */
+    private static final String DEFAULT_JVM_OPTIONS = "-Xms32m -Xmx384m -XX:+UseSerialGC";
 
     private final String serverName;
     private final int httpPort;
@@ -101,13 +102,21 @@ public class LibertyComponent extends Component {
     public Map<String, String> environment() {
         Map<String, String> environment = new HashMap<>(wiring);
         environment.put("WLP_OUTPUT_DIR", outputDirectory.toString());
-        environment.put("JVM_ARGS", String.join(" ", marker()) + " "
-                + settings.value("DRYFRUITS_LIBERTY_JVM_OPTIONS", DEFAULT_JVM_OPTIONS));
+        environment.put("JVM_ARGS", String.join(" ", marker()) + " " + jvmOptions());
         environment.put("HTTP_HOST", settings.bindHost());
         environment.put("HTTP_PORT", Integer.toString(httpPort));
         environment.put("HTTPS_PORT", Integer.toString(httpsPort));
         environment.put("ADMIN_PASSWORD", settings.adminPassword());
         return environment;
+    }
+
+    protected String jvmOptions() {
+        return settings.value("DRYFRUITS_LIBERTY_JVM_OPTIONS", DEFAULT_JVM_OPTIONS);
+    }
+
+    /** Its output folder: logs, work area, the management connector's address. */
+    public Path outputDirectory() {
+        return outputDirectory.resolve(serverName);
     }
 
     @Override

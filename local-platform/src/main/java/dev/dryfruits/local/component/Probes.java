@@ -1,6 +1,11 @@
 package dev.dryfruits.local.component;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -8,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Optional;
 
 /** Readiness checks: is a port open, does a URL answer 200. */
 public final class Probes {
@@ -24,6 +30,25 @@ public final class Probes {
             return true;
         } catch (IOException closed) {
             return false;
+        }
+    }
+
+    /** The JSON a URL answers with 200, if it does. */
+    public static Optional<JsonObject> json200(String url) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                return Optional.empty();
+            }
+            try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+                return Optional.of(reader.readObject());
+            }
+        } catch (IOException | JsonException notAnswering) {
+            return Optional.empty();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
         }
     }
 

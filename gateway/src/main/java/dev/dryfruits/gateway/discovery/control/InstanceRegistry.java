@@ -67,6 +67,7 @@ public class InstanceRegistry {
     private final Map<String, List<Instance>> instances = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> nextTurn = new ConcurrentHashMap<>();
     private ScheduledFuture<?> checks;
+    private volatile boolean checkedOnce;
 
     @PostConstruct
     void readConfiguration() {
@@ -115,6 +116,19 @@ public class InstanceRegistry {
     void refresh() {
         readRegistryFile();
         instances.values().forEach(list -> list.forEach(this::check));
+        checkedOnce = true;
+    }
+
+    /** Whether every instance has been asked at least once: until then, readiness says nothing about them. */
+    public boolean checkedOnce() {
+        return checkedOnce;
+    }
+
+    /** Per upstream, how many of its instances are ready now. */
+    public Map<String, Long> readyInstances() {
+        Map<String, Long> ready = new java.util.TreeMap<>();
+        instances.forEach((upstream, list) -> ready.put(upstream, list.stream().filter(Instance::isReady).count()));
+        return ready;
     }
 
     private void check(Instance instance) {

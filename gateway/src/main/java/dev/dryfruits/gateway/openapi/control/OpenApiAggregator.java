@@ -13,6 +13,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,12 +24,17 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One OpenAPI document for the public API: each service's own document (fetched from its /openapi through the same
  * guard as API traffic, and cached), keeping only the paths the gateway routes to that service. A service that is
  * down keeps its last known document; one never seen is left out until it answers.
+ * <p>
+ * Where a server hosts several services (the local platform), its /openapi is one document for all of them, on the
+ * server's own port: {@code gateway.upstream.NAME.openapi} names it, and the same path filter picks each service's
+ * part.
  */
 @ApplicationScoped
 public class OpenApiAggregator {
@@ -44,6 +50,9 @@ public class OpenApiAggregator {
 
     @Inject
     Forwarding forwarding;
+
+    @Inject
+    Config config;
 
     @Inject
     @ConfigProperty(name = "gateway.openapi.cache-ttl", defaultValue = "PT30S")
@@ -109,7 +118,11 @@ public class OpenApiAggregator {
             return Optional.of(known.document());
         }
         try {
-            HttpResponse<InputStream> response = forwarding.get(upstream, "/openapi", FETCH_TIMEOUT, "application/json");
+            Optional<String> shared = config.getOptionalValue("gateway.upstream." + upstream.name() + ".openapi",
+                    String.class);
+            HttpResponse<InputStream> response = shared.isPresent()
+                    ? forwarding.get(URI.create(shared.get()), FETCH_TIMEOUT, "application/json")
+                    : forwarding.get(upstream, "/openapi", FETCH_TIMEOUT, "application/json");
             try (InputStream body = response.body(); JsonReader reader = Json.createReader(body)) {
                 if (response.statusCode() == 200) {
                     JsonObject document = reader.readObject();

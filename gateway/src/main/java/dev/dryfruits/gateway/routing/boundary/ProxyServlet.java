@@ -61,6 +61,11 @@ public class ProxyServlet extends HttpServlet {
                     "The path contains encoded separators, dot segments or parameters");
             return;
         }
+        if (RouteTable.isUnreadableQuery(request.getQueryString())) {
+            Problems.send(request, response, 400, "unreadable-query", "Bad request",
+                    "The query contains a malformed percent-encoding or a control character");
+            return;
+        }
         Optional<Route> route = routes.route(path);
         if (route.isEmpty()) {
             Problems.send(request, response, 404, "not-found", "Not found", "There is nothing at this path");

@@ -76,6 +76,13 @@ public class Forwarding {
                         .header("Accept", accept).GET().build());
     }
 
+    /** A plain GET to a URL of the platform's own, outside any upstream's guard (a shared OpenAPI document). */
+    public HttpResponse<InputStream> get(URI url, Duration timeout, String accept) throws IOException,
+            InterruptedException {
+        return client.send(HttpRequest.newBuilder(url).timeout(timeout).header("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+    }
+
     HttpRequest outgoing(HttpServletRequest request, Upstream upstream, URI instance) {
         String query = request.getQueryString();
         String pathAndQuery = request.getRequestURI() + (query == null ? "" : "?" + query);

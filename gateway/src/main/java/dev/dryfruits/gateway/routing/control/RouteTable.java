@@ -22,6 +22,8 @@ public class RouteTable {
     private static final Pattern AMBIGUOUS_PATH =
             Pattern.compile("(?i).*(%2e|%2f|%5c|\\\\|;|//|/\\./|/\\.\\./|/\\.{1,2}$).*");
 
+    private static final Pattern UNREADABLE_QUERY = Pattern.compile("(?i)%(?![0-9a-f]{2})|%[01][0-9a-f]|%7f|[\\x00-\\x1f\\x7f]");
+
     @Inject
     @ConfigProperty(name = "gateway.routes")
     List<String> routeDefinitions;
@@ -64,5 +66,13 @@ public class RouteTable {
      */
     public static boolean isAmbiguous(String rawPath) {
         return AMBIGUOUS_PATH.matcher(rawPath).matches();
+    }
+
+    /**
+     * A query no service could read the same way: a '%' not followed by two hex digits, or an encoded control
+     * character (a NUL reaching a database is an error there, not an answer).
+     */
+    public static boolean isUnreadableQuery(String rawQuery) {
+        return rawQuery != null && UNREADABLE_QUERY.matcher(rawQuery).find();
     }
 }

@@ -21,4 +21,17 @@ class RouteTableTest {
     void acceptsOrdinaryPaths(String path) {
         assertThat(RouteTable.isAmbiguous(path)).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"q=%zz", "q=%", "q=almond%0", "q=%00", "q=a%0Ab", "q=%7F", "q=%1f"})
+    void refusesQueriesNoServiceCouldRead(String query) {
+        assertThat(RouteTable.isUnreadableQuery(query)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"q=almnd", "q=cashew%20w240", "sort=PRICE_PER_KG_ASC&size=100", "q=%E0%A4%AC"})
+    void acceptsOrdinaryQueries(String query) {
+        assertThat(RouteTable.isUnreadableQuery(query)).isFalse();
+        assertThat(RouteTable.isUnreadableQuery(null)).isFalse();
+    }
 }

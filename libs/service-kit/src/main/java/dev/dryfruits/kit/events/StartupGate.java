@@ -1,22 +1,16 @@
 package dev.dryfruits.kit.events;
 
+import dev.dryfruits.kit.health.ApplicationState;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
-import javax.management.JMException;
-import javax.management.MBeanServer;
-import javax.management.ObjectName;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 
 /**
  * Holds every consumer back until the application has fully started. Liberty's Kafka connector subscribes while CDI
  * is still initialising and can hand over records before the rest of the application is up; a record applied then
  * fails in ways that have nothing to do with it ("Validation not enabled for module ...", open-liberty #35332, fixed
- * in the connector only from 26.0.0.9). "Started" is what Liberty itself says: the State of this application's
- * ApplicationMBean, the same transition that logs CWWKZ0001I.
+ * in the connector only from 26.0.0.9). "Started" is what Liberty itself says ({@link ApplicationState}).
  * <p>
  * Waiting blocks the connector's polling thread, which is what is wanted: nothing is taken from Kafka meanwhile, and
  * start-up is far shorter than the consumer's max.poll.interval.ms.
@@ -37,7 +31,7 @@ public class StartupGate {
             return true;
         }
         Instant deadline = Instant.now().plus(GIVE_UP);
-        while (!isStarted()) {
+        while (!ApplicationState.isStarted()) {
             if (Instant.now().isAfter(deadline)) {
                 LOG.warning("The application did not report STARTED within " + GIVE_UP + "; consuming anyway");
                 break;
@@ -51,17 +45,5 @@ public class StartupGate {
         }
         open = true;
         return true;
-    }
-
-    private static boolean isStarted() {
-        try {
-            String application = (String) new InitialContext().lookup("java:app/AppName");
-            MBeanServer mbeans = ManagementFactory.getPlatformMBeanServer();
-            ObjectName state = new ObjectName(
-                    "WebSphere:service=com.ibm.websphere.application.ApplicationMBean,name=" + application);
-            return mbeans.isRegistered(state) && "STARTED".equals(mbeans.getAttribute(state, "State"));
-        } catch (NamingException | JMException notYet) {
-            return false;
-        }
     }
 }

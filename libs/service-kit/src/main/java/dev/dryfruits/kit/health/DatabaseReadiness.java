@@ -16,7 +16,7 @@ public class DatabaseReadiness implements HealthCheck {
 
     private static final int VALIDATION_SECONDS = 2;
 
-    @Resource(lookup = "jdbc/dryfruits")
+    @Resource(lookup = "java:comp/env/jdbc/dryfruits")
     DataSource dataSource;
 
     @Override

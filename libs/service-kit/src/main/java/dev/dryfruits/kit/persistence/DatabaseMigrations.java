@@ -22,7 +22,7 @@ public class DatabaseMigrations {
     public static final int PRIORITY = Interceptor.Priority.PLATFORM_BEFORE;
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
-    @Resource(lookup = "jdbc/dryfruits")
+    @Resource(lookup = "java:comp/env/jdbc/dryfruits")
     DataSource dataSource;
 
     private volatile boolean completed;

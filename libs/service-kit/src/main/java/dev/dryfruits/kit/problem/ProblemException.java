@@ -1,5 +1,6 @@
 package dev.dryfruits.kit.problem;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -66,6 +67,21 @@ public class ProblemException extends RuntimeException {
     public static ProblemException tooManyRequests(String detail, long retryAfterSeconds) {
         return new ProblemException(429, "too-many-requests", "Too many requests", detail, List.of(),
                 Map.of("Retry-After", Long.toString(Math.max(1, retryAfterSeconds))));
+    }
+
+    /** 503: this service cannot answer right now (another one it needs did not), but will; try again later. */
+    public static ProblemException serviceUnavailable(String detail, Duration retryAfter) {
+        return new ProblemException(503, "service-unavailable", "Service unavailable", detail, List.of(),
+                Map.of("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds()))));
+    }
+
+    /**
+     * 409: what the request refers to exists, but news of it has not reached this service yet (events take a moment
+     * between services); the same request will work in a moment.
+     */
+    public static ProblemException onItsWay(String detail, Duration retryAfter) {
+        return new ProblemException(409, "on-its-way", "On its way", detail, List.of(),
+                Map.of("Retry-After", Long.toString(Math.max(1, retryAfter.toSeconds()))));
     }
 
     public int status() {

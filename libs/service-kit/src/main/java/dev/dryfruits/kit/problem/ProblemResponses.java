@@ -24,6 +24,11 @@ public final class ProblemResponses {
         return response.build();
     }
 
+    /** The platform's problem for a bare status raised by the runtime (a 403, a 406...). */
+    public static Response of(int status) {
+        return of(status, slugFor(status), titleFor(status), detailFor(status));
+    }
+
     public static Response of(ProblemException exception) {
         return of(exception.status(), exception.typeSlug(), exception.title(), exception.getMessage(),
                 exception.violations(), exception.headers());

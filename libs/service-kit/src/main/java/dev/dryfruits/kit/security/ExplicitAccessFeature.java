@@ -29,6 +29,9 @@ public class ExplicitAccessFeature implements DynamicFeature {
     @Override
     public void configure(ResourceInfo resource, FeatureContext context) {
         Method method = resource.getResourceMethod();
+        if (method != null) {
+            AccessIndex.add(resource.getResourceClass(), method);
+        }
         if (method == null || statesAccess(method) || statesAccess(resource.getResourceClass())) {
             return;
         }

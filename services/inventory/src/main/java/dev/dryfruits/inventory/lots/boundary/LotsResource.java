@@ -2,6 +2,7 @@ package dev.dryfruits.inventory.lots.boundary;
 
 import dev.dryfruits.inventory.lots.control.LotSubmission;
 import dev.dryfruits.inventory.lots.control.Lots;
+import dev.dryfruits.inventory.skus.control.Skus;
 import dev.dryfruits.inventory.lots.control.ShelfLifePolicy;
 import dev.dryfruits.inventory.lots.entity.Lot;
 import dev.dryfruits.inventory.lots.entity.LotStatus;
@@ -41,6 +42,9 @@ public class LotsResource {
     Lots lots;
 
     @Inject
+    Skus skus;
+
+    @Inject
     Traceability traceability;
 
     @Inject
@@ -54,6 +58,9 @@ public class LotsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Receive a lot of one of the caller's SKUs; it is QUARANTINED until its lab report passes")
     public Response receive(LotSubmission submission) {
+        if (submission != null) {
+            skus.learnIfNew(currentUser.id(), submission.sku());
+        }
         Lot lot = lots.receive(currentUser.id(), submission);
         return Responses.created("/api/inventory/lots/" + lot.id(), view(lot, true));
     }

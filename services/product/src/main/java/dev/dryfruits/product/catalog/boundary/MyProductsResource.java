@@ -43,10 +43,11 @@ public class MyProductsResource {
     public Page<ProductView> mine(
             @Parameter(description = "DRAFT, PENDING_REVIEW, LIVE, REJECTED or PAUSED") @QueryParam("status")
             String status,
+            @Parameter(description = "Only the listing with this pack size (SKU)") @QueryParam("sku") String sku,
             @Parameter(description = "Page number, from 0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100 (default 20)") @QueryParam("size") String size) {
         return views.of(products.ofSeller(currentUser.id(),
-                QueryParameters.enumValue("status", status, ProductStatus.class), PageRequest.parse(page, size)));
+                QueryParameters.enumValue("status", status, ProductStatus.class), sku, PageRequest.parse(page, size)));
     }
 
     @GET

@@ -1,6 +1,7 @@
 package dev.dryfruits.product.catalog.boundary;
 
 import dev.dryfruits.kit.persistence.PageRequest;
+import dev.dryfruits.kit.rest.JsonObjectBodies;
 import dev.dryfruits.kit.rest.Responses;
 import dev.dryfruits.kit.security.CurrentUser;
 import dev.dryfruits.kit.security.Roles;
@@ -45,7 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductsResource {
 
-    static final String MERGE_PATCH = "application/merge-patch+json";
+    static final String MERGE_PATCH = JsonObjectBodies.MERGE_PATCH;
 
     @Inject
     Products products;

@@ -148,10 +148,12 @@ public class Products {
         return find(productId).orElseThrow(() -> notFound(productId));
     }
 
-    public Page<Product> ofSeller(UUID sellerId, ProductStatus status, PageRequest page) {
+    /** A seller's listings, in one state or all, with one pack size (SKU) or all. */
+    public Page<Product> ofSeller(UUID sellerId, ProductStatus status, String sku, PageRequest page) {
         return PagedSearch.of(em, Product.class, "p")
                 .whereEqual("sellerId", sellerId)
                 .whereEqual("status", status)
+                .where("exists (select v from ProductVariant v where v.product = p and v.sku = :sku)", "sku", sku)
                 .page("p.updatedAt desc, p.id", page);
     }
 

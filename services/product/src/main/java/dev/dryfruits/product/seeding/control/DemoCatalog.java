@@ -44,7 +44,7 @@ public class DemoCatalog {
             return;
         }
         List<ProductDraft> drafts = catalog().get(legalName);
-        if (drafts == null || products.ofSeller(sellerId, null, PageRequest.parse(null, "1")).total() > 0) {
+        if (drafts == null || products.ofSeller(sellerId, null, null, PageRequest.parse(null, "1")).total() > 0) {
             return;
         }
         for (ProductDraft draft : drafts) {

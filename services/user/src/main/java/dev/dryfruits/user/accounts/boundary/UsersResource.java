@@ -1,6 +1,7 @@
 package dev.dryfruits.user.accounts.boundary;
 
 import dev.dryfruits.kit.problem.Problem;
+import dev.dryfruits.kit.rest.JsonObjectBodies;
 import dev.dryfruits.kit.rest.Responses;
 import dev.dryfruits.kit.security.CurrentUser;
 import dev.dryfruits.kit.security.Roles;
@@ -40,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UsersResource {
 
-    static final String MERGE_PATCH = "application/merge-patch+json";
+    static final String MERGE_PATCH = JsonObjectBodies.MERGE_PATCH;
 
     @Inject
     Registration registration;

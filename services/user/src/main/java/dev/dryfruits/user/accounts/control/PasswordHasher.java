@@ -1,16 +1,17 @@
 package dev.dryfruits.user.accounts.control;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -31,6 +32,17 @@ public class PasswordHasher {
     @ConfigProperty(name = "dryfruits.password.pbkdf2-iterations", defaultValue = "310000")
     int iterations;
 
+    /** Hashes waiting for a core beyond those running; more are answered 503 at once. */
+    @Inject
+    @ConfigProperty(name = "dryfruits.password.hashing.max-waiting", defaultValue = "8")
+    int maxWaiting;
+
+    @Inject
+    @ConfigProperty(name = "dryfruits.password.hashing.max-wait", defaultValue = "PT2S")
+    Duration maxWait;
+
+    private HashingCapacity capacity;
+
     /** A hash nobody's password matches, checked when the email is unknown so that both cases take as long. */
     private String decoy;
 
@@ -39,6 +51,7 @@ public class PasswordHasher {
         if (iterations < 100_000) {
             throw new IllegalStateException("dryfruits.password.pbkdf2-iterations must be at least 100000");
         }
+        capacity = new HashingCapacity(Runtime.getRuntime().availableProcessors(), maxWaiting, maxWait);
         decoy = hash("decoy-password-that-nobody-uses".toCharArray());
     }
 
@@ -56,7 +69,7 @@ public class PasswordHasher {
         RANDOM.nextBytes(salt);
         Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
         return SCHEME + "$" + iterations + "$" + base64.encodeToString(salt) + "$"
-                + base64.encodeToString(derive(password, salt, iterations));
+                + base64.encodeToString(capacity.run(() -> derive(password, salt, iterations)));
     }
 
     public boolean matches(char[] password, String stored) {
@@ -66,7 +79,7 @@ public class PasswordHasher {
         }
         Base64.Decoder base64 = Base64.getDecoder();
         byte[] expected = base64.decode(parts[3]);
-        byte[] actual = derive(password, base64.decode(parts[2]), Integer.parseInt(parts[1]));
+        byte[] actual = capacity.run(() -> derive(password, base64.decode(parts[2]), Integer.parseInt(parts[1])));
         return MessageDigest.isEqual(expected, actual);
     }
 

@@ -52,6 +52,8 @@ class PasswordHasherTest {
     private static PasswordHasher hasherWith(int iterations) {
         PasswordHasher hasher = new PasswordHasher();
         hasher.iterations = iterations;
+        hasher.maxWaiting = 8;
+        hasher.maxWait = java.time.Duration.ofSeconds(2);
         hasher.checkSettings();
         return hasher;
     }
