@@ -112,7 +112,7 @@ if $stand_ins; then
     echo "analytics  9108 9408 inventory"
   } > "$DRYFRUITS_HOME/services.list"
   export DRYFRUITS_SERVICES_FILE="$DRYFRUITS_HOME/services.list"
-  echo "Ten services: $(awk '{print $1}' "$DRYFRUITS_SERVICES_FILE" | tr '\n' ' ')"
+  echo "Nine business services and the gateway: $(awk '{print $1}' "$DRYFRUITS_SERVICES_FILE" | tr '\n' ' ')"
 fi
 
 for run in cold warm; do

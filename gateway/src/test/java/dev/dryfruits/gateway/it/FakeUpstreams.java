@@ -47,6 +47,10 @@ final class FakeUpstreams implements AutoCloseable {
             exchange.getResponseHeaders().add("Location", "/api/beta/things/42");
             respond(exchange, status, ("{\"status\":" + status + "}").getBytes(StandardCharsets.UTF_8));
         });
+        beta.createContext("/api/beta/public/busy", exchange -> {
+            exchange.getResponseHeaders().add("Retry-After", "1");
+            respond(exchange, 503, "{\"status\":503}".getBytes(StandardCharsets.UTF_8));
+        });
         beta.createContext("/api/beta/private", exchange -> respond(exchange, 200,
                 "{\"secret\":\"walnut\"}".getBytes(StandardCharsets.UTF_8)));
         beta.start();

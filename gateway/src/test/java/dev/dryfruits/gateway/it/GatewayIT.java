@@ -67,6 +67,15 @@ class GatewayIT {
     }
 
     @Test
+    void aServiceSheddingLoadWithRetryAfterKeepsItsCircuitClosed() {
+        for (int i = 0; i < 12; i++) {
+            gateway().get("/api/beta/public/busy").then().statusCode(503).header("Retry-After", "1")
+                    .body("status", equalTo(503));
+        }
+        gateway().get("/api/beta/public/status/200").then().statusCode(200);
+    }
+
+    @Test
     void aHangingServiceGetsA504AfterItsTimeout() {
         long began = System.nanoTime();
         gateway().get("/api/slow/anything").then().statusCode(504).contentType(PROBLEM);

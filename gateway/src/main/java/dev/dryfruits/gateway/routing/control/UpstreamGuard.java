@@ -22,7 +22,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 /**
  * One upstream's fault tolerance, one bean per upstream (see {@link UpstreamGuards}):
  * <ul>
- * <li>the circuit opens when half of the last 10 calls failed, and fails calls at once for 5 s before trying again;</li>
+ * <li>the circuit opens when half of the last 10 calls failed (see {@link #failed}), and fails calls at once for 5 s
+ * before trying again;</li>
  * <li>a bulkhead caps the calls in flight to one upstream, so a hanging service cannot hold every gateway thread;</li>
  * <li>a timeout backs up the per-upstream HTTP timeout;</li>
  * <li>an instance that refuses the connection is skipped for the next one (InstanceRegistry).</li>
@@ -73,13 +74,23 @@ public class UpstreamGuard {
                 Thread.currentThread().interrupt();
                 throw new UpstreamUnavailable("Interrupted while waiting for the upstream", interrupted, true);
             }
-            int status = response.statusCode();
-            if (status == 502 || status == 503 || status == 504) {
+            if (failed(response)) {
                 throw new UpstreamUnavailable(response);
             }
             return response;
         }
         throw new UpstreamUnavailable("No instance of " + upstream + " accepted the connection", refused, false);
+    }
+
+    /**
+     * 502 and 504 are failures of the upstream, and so is a 503 without Retry-After. A 503 with Retry-After is a
+     * service that is up and says when to come back (a full line for password hashing, a change on its way): relayed
+     * as it is, it must not open the circuit for the service's other requests.
+     */
+    private static boolean failed(HttpResponse<InputStream> response) {
+        int status = response.statusCode();
+        return status == 502 || status == 504
+                || status == 503 && response.headers().firstValue("Retry-After").isEmpty();
     }
 
     private static <T extends Throwable> T causeOf(Throwable failure, Class<T> type) {

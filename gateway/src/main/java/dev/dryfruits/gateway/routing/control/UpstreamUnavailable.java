@@ -5,8 +5,8 @@ import java.net.http.HttpResponse;
 import java.util.Optional;
 
 /**
- * The upstream could not serve the request: unreachable, too slow, or itself answering 502, 503 or 504. Counts towards
- * the upstream's circuit breaker. When the upstream did answer, its answer is kept so that it can be relayed.
+ * The upstream could not serve the request: unreachable, too slow, or itself answering 502, 504 or a 503 without
+ * Retry-After. Counts towards the upstream's circuit breaker. When the upstream did answer, its answer is kept so that it can be relayed.
  */
 public class UpstreamUnavailable extends Exception {
 

@@ -15,8 +15,13 @@ import dev.dryfruits.testing.ItServerSession;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -115,6 +120,39 @@ class IdentityApiIT {
         }
         api(base).body(credentials(email, PASSWORD)).post("api/auth/login").then()
                 .statusCode(429).contentType(PROBLEM).header("Retry-After", notNullValue());
+    }
+
+    @Test
+    void aBurstBeyondWhatItHashesAtOnceIsRefusedWithRetryAfterNotQueued() throws Exception {
+        // 2 cores and 8 waiting take 10 places (max-waiting's default); 48 sign-ins at once cannot all have one.
+        int burst = 48;
+        ExecutorService callers = Executors.newFixedThreadPool(burst);
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int caller = 0; caller < burst; caller++) {
+                answers.add(callers.submit(() -> {
+                    go.await();
+                    return api(base).body(credentials(uniqueEmail("burst"), "not-the-password")).post("api/auth/login");
+                }));
+            }
+            go.countDown();
+            List<Response> refused = new ArrayList<>();
+            for (Future<Response> answer : answers) {
+                Response response = answer.get();
+                assertThat(response.statusCode()).isIn(401, 503);
+                if (response.statusCode() == 503) {
+                    refused.add(response);
+                }
+            }
+            assertThat(refused).isNotEmpty().hasSizeLessThan(burst).allSatisfy(busy -> busy.then()
+                    .contentType(PROBLEM).header("Retry-After", notNullValue()));
+        } finally {
+            callers.shutdownNow();
+        }
+        // Every place was given back: the next sign-in is answered as usual.
+        api(base).body(credentials(uniqueEmail("after-burst"), "not-the-password")).post("api/auth/login").then()
+                .statusCode(401);
     }
 
     @Test

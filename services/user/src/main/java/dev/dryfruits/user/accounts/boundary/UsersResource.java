@@ -5,6 +5,7 @@ import dev.dryfruits.kit.rest.JsonObjectBodies;
 import dev.dryfruits.kit.rest.Responses;
 import dev.dryfruits.kit.security.CurrentUser;
 import dev.dryfruits.kit.security.Roles;
+import dev.dryfruits.user.accounts.control.PasswordWork;
 import dev.dryfruits.user.accounts.control.Profiles;
 import dev.dryfruits.user.accounts.control.Registration;
 import dev.dryfruits.user.accounts.control.UserAccounts;
@@ -25,6 +26,8 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -55,6 +58,9 @@ public class UsersResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    PasswordWork passwordWork;
+
     @POST
     @PermitAll
     @Operation(summary = "Register as a customer or a seller")
@@ -64,10 +70,14 @@ public class UsersResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The email is already registered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response register(@Valid @NotNull RegistrationRequest request) {
-        UserAccount account = registration.register(new Registration.NewAccount(EmailAddress.of(request.email()),
-                request.password(), request.fullName().strip(), Role.valueOf(request.role()), request.phone()));
-        return Responses.created("/api/users/" + account.id(), UserView.of(account));
+    @APIResponse(responseCode = "503", description = "Too many sign-ups and sign-ins at once: wait Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void register(@Valid @NotNull RegistrationRequest request, @Suspended AsyncResponse response) {
+        passwordWork.answer(response, () -> {
+            UserAccount account = registration.register(new Registration.NewAccount(EmailAddress.of(request.email()),
+                    request.password(), request.fullName().strip(), Role.valueOf(request.role()), request.phone()));
+            return Responses.created("/api/users/" + account.id(), UserView.of(account));
+        });
     }
 
     @GET
@@ -109,8 +119,13 @@ public class UsersResource {
     @SecurityRequirement(name = "jwt")
     @Operation(summary = "Change the caller's password; every session is signed out")
     @APIResponse(responseCode = "204", description = "Changed")
-    public Response changePassword(@Valid @NotNull PasswordChangeRequest request) {
-        profiles.changePassword(currentUser.id(), request.currentPassword(), request.newPassword());
-        return Response.noContent().build();
+    @APIResponse(responseCode = "503", description = "Too many sign-ups and sign-ins at once: wait Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void changePassword(@Valid @NotNull PasswordChangeRequest request, @Suspended AsyncResponse response) {
+        UUID caller = currentUser.id();
+        passwordWork.answer(response, () -> {
+            profiles.changePassword(caller, request.currentPassword(), request.newPassword());
+            return Response.noContent().build();
+        });
     }
 }

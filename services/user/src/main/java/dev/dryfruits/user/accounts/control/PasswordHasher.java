@@ -32,7 +32,7 @@ public class PasswordHasher {
     @ConfigProperty(name = "dryfruits.password.pbkdf2-iterations", defaultValue = "310000")
     int iterations;
 
-    /** Hashes waiting for a core beyond those running; more are answered 503 at once. */
+    /** Requests that may wait for a core beyond those hashing; more are answered 503 at once. */
     @Inject
     @ConfigProperty(name = "dryfruits.password.hashing.max-waiting", defaultValue = "8")
     int maxWaiting;
@@ -42,6 +42,11 @@ public class PasswordHasher {
     Duration maxWait;
 
     private HashingCapacity capacity;
+
+    /** A place among the requests that hash right now, or 503 at once (see {@link HashingCapacity}). */
+    HashingCapacity.Ticket admit() {
+        return capacity.admit();
+    }
 
     /** A hash nobody's password matches, checked when the email is unknown so that both cases take as long. */
     private String decoy;

@@ -1,6 +1,7 @@
 package dev.dryfruits.user.auth.boundary;
 
 import dev.dryfruits.kit.problem.Problem;
+import dev.dryfruits.user.accounts.control.PasswordWork;
 import dev.dryfruits.user.accounts.entity.EmailAddress;
 import dev.dryfruits.user.auth.control.SignIn;
 import dev.dryfruits.user.auth.control.SigningKeys;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.container.AsyncResponse;
+import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -38,6 +41,9 @@ public class AuthResource {
     @Inject
     SigningKeys signingKeys;
 
+    @Inject
+    PasswordWork passwordWork;
+
     @POST
     @Path("login")
     @Operation(summary = "Sign in with email and password")
@@ -46,8 +52,11 @@ public class AuthResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many failures for this email: wait Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response login(@Valid @NotNull LoginRequest request) {
-        return noStore(TokenResponse.of(signIn.signIn(EmailAddress.of(request.email()), request.password())));
+    @APIResponse(responseCode = "503", description = "Too many sign-ins and sign-ups at once: wait Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void login(@Valid @NotNull LoginRequest request, @Suspended AsyncResponse response) {
+        passwordWork.answer(response, () ->
+                noStore(TokenResponse.of(signIn.signIn(EmailAddress.of(request.email()), request.password()))));
     }
 
     @POST
