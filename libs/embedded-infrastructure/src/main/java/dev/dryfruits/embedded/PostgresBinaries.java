@@ -1,5 +1,6 @@
 package dev.dryfruits.embedded;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,14 +56,25 @@ public final class PostgresBinaries {
     }
 
     /**
+     * zonky's builder for a PostgreSQL that runs the binaries unpacked (complete) under {@code workingDirectory}, and
+     * keeps its own working folder there too.
+     */
+    public static EmbeddedPostgres.Builder builder(Path workingDirectory) {
+        // In this order: the builder takes the folder it creates at start from the property that prepare sets.
+        Path prepared = prepare(workingDirectory);
+        return EmbeddedPostgres.builder().setOverrideWorkingDirectory(prepared.toFile());
+    }
+
+    /**
      * Makes sure the binaries are unpacked, complete, under {@code workingDirectory}.
      *
      * @return the folder to give zonky's {@code EmbeddedPostgres.Builder.setOverrideWorkingDirectory}
      */
-    public static Path prepare(Path workingDirectory) {
+    static Path prepare(Path workingDirectory) {
         try {
             Files.createDirectories(workingDirectory);
-            // zonky creates its default folder (java.io.tmpdir/embedded-pg) at every start unless told of another one.
+            // zonky creates its default folder (java.io.tmpdir/embedded-pg) at every start unless told of another one
+            // before EmbeddedPostgres.builder() is called: the builder reads this property when it is made.
             System.setProperty("ot.epg.working-dir", workingDirectory.toAbsolutePath().toString());
             Path folder = workingDirectory.resolve("PG-" + archiveDigest());
             if (isComplete(folder)) {

