@@ -1,5 +1,6 @@
 package dev.dryfruits.local;
 
+import dev.dryfruits.embedded.Processes;
 import dev.dryfruits.local.component.Component;
 import dev.dryfruits.local.component.HostServer;
 import dev.dryfruits.local.component.HostedService;
@@ -48,27 +49,10 @@ public final class Supervisor {
         try {
             String[] recorded = Files.readString(pidFile).strip().split("\\s+");
             long startedAt = recorded.length > 1 ? Long.parseLong(recorded[1]) : -1;
-            return ProcessHandle.of(Long.parseLong(recorded[0])).filter(Supervisor::isAlive)
+            return ProcessHandle.of(Long.parseLong(recorded[0])).filter(Processes::isRunning)
                     .filter(process -> startedAt(process) == startedAt);
         } catch (IOException | NumberFormatException unreadable) {
             return Optional.empty();
-        }
-    }
-
-    /**
-     * Alive, and not a zombie: a killed process whose parent has not collected it yet (ours are re-parented when the
-     * launcher exits) still has a pid, and Java counts it as alive.
-     */
-    static boolean isAlive(ProcessHandle process) {
-        if (!process.isAlive()) {
-            return false;
-        }
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
-            int afterName = stat.lastIndexOf(')');
-            return afterName < 0 || afterName + 2 >= stat.length() || stat.charAt(afterName + 2) != 'Z';
-        } catch (IOException gone) {
-            return Files.exists(Path.of("/proc", Long.toString(process.pid()))) || !Files.isDirectory(Path.of("/proc"));
         }
     }
 
@@ -166,7 +150,7 @@ public final class Supervisor {
     /** Its log: its own, or the host server's for a service in it (./dryfruits logs NAME shows its lines alone). */
     private static boolean awaitExit(ProcessHandle process, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
-        while (isAlive(process)) {
+        while (Processes.isRunning(process)) {
             if (Instant.now().isAfter(deadline)) {
                 return false;
             }

@@ -1,6 +1,7 @@
 package dev.dryfruits.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.json.JsonObject;
 import java.net.CookieManager;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
+import java.time.Duration;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -33,14 +35,16 @@ class AdminCenterIT {
 
     @Test
     void statusListsEveryComponentAsReady() {
-        JsonObject status = LocalPlatform.status();
-
-        assertThat(status.getBoolean("ready")).isTrue();
-        List<JsonObject> components = status.getJsonArray("components").getValuesAs(JsonObject.class);
-        assertThat(components).extracting(component -> component.getString("name")).containsAll(COMPONENTS);
-        assertThat(components).allSatisfy(component -> {
-            assertThat(component.getString("state")).isEqualTo("ready");
-            assertThat(component.getJsonNumber("pid").longValue()).isPositive();
+        // The tests before this one stop and start services and Kafka; readiness may take a few seconds to settle.
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            JsonObject status = LocalPlatform.status();
+            List<JsonObject> components = status.getJsonArray("components").getValuesAs(JsonObject.class);
+            assertThat(components).extracting(component -> component.getString("name")).containsAll(COMPONENTS);
+            assertThat(components).allSatisfy(component -> {
+                assertThat(component.getString("state")).as(component.getString("name")).isEqualTo("ready");
+                assertThat(component.getJsonNumber("pid").longValue()).isPositive();
+            });
+            assertThat(status.getBoolean("ready")).isTrue();
         });
     }
 

@@ -2,6 +2,7 @@ package dev.dryfruits.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dryfruits.embedded.Processes;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +30,7 @@ class LifecycleIT {
 
         LocalPlatform.dryfruits("down");
 
-        assertThat(pids).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).filter(ProcessHandle::isAlive)).isEmpty());
+        assertThat(pids).allSatisfy(pid -> assertThat(ProcessHandle.of(pid).filter(Processes::isRunning)).isEmpty());
         String home = LocalPlatform.home().toString();
         assertThat(ProcessHandle.allProcesses()
                 .filter(process -> process.pid() != ProcessHandle.current().pid())

@@ -221,18 +221,18 @@ public final class ProcessGuard implements AutoCloseable {
     /** Every noted process that is still the same process: SIGTERM to all, SIGKILL to those left after the grace. */
     private static void stopAll(Map<Long, Long> processes) throws InterruptedException {
         List<ProcessHandle> alive = new ArrayList<>();
-        processes.forEach((pid, start) -> ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+        processes.forEach((pid, start) -> ProcessHandle.of(pid).filter(Processes::isRunning)
                 .filter(process -> startedAt(process) == start).ifPresent(alive::add));
         for (ProcessHandle process : alive) {
             log("Stopping " + process.pid() + " " + process.info().command().orElse(""));
             process.destroy();
         }
         Instant deadline = Instant.now().plus(GRACE);
-        while (alive.stream().anyMatch(ProcessHandle::isAlive) && Instant.now().isBefore(deadline)) {
+        while (alive.stream().anyMatch(Processes::isRunning) && Instant.now().isBefore(deadline)) {
             Thread.sleep(POLL.toMillis());
         }
         for (ProcessHandle process : alive) {
-            if (process.isAlive()) {
+            if (Processes.isRunning(process)) {
                 log("Killing " + process.pid());
                 process.destroyForcibly();
             }

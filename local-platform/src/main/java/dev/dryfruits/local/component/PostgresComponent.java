@@ -1,5 +1,6 @@
 package dev.dryfruits.local.component;
 
+import dev.dryfruits.embedded.Processes;
 import dev.dryfruits.local.Settings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -117,7 +118,7 @@ public class PostgresComponent extends Component {
             return;
         }
         var postmaster = ProcessHandle.of(Long.parseLong(firstLine));
-        if (postmaster.isPresent() && postmaster.get().isAlive()) {
+        if (postmaster.isPresent() && Processes.isRunning(postmaster.get())) {
             // SIGINT is PostgreSQL's "fast" shutdown: it disconnects clients instead of waiting for them.
             new ProcessBuilder("kill", "-INT", firstLine).inheritIO().start().waitFor();
             postmaster.get().onExit().completeOnTimeout(null, 15, java.util.concurrent.TimeUnit.SECONDS).join();

@@ -41,7 +41,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Kubernetes Service, which balances over the ready pods itself, and there is no registry file.
  * <p>
  * Every instance's {@code /health/ready} is checked every {@code gateway.discovery.check-interval}; requests go round
- * robin to the ready ones, and an instance that refuses a connection is taken out at once, until its next good check.
+ * robin to the ready ones, and an instance that refuses a connection is taken out at once, until its next good check;
+ * one that fails {@code gateway.discovery.failure-threshold} checks in a row is taken out too.
  */
 @ApplicationScoped
 public class InstanceRegistry {
@@ -58,6 +59,11 @@ public class InstanceRegistry {
     @Inject
     @ConfigProperty(name = "gateway.discovery.check-interval", defaultValue = "PT2S")
     Duration checkInterval;
+
+    /** Failed checks in a row that take an instance out (after it passed one); see {@link Instance#checked}. */
+    @Inject
+    @ConfigProperty(name = "gateway.discovery.failure-threshold", defaultValue = "2")
+    int failureThreshold;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -143,11 +149,12 @@ public class InstanceRegistry {
             Thread.currentThread().interrupt();
             return;
         }
-        if (ready != instance.isReady()) {
-            boolean now = ready;
+        boolean before = instance.isReady();
+        instance.checked(ready, failureThreshold);
+        if (instance.isReady() != before) {
+            boolean now = instance.isReady();
             LOG.info(() -> "Instance " + instance.baseUri() + (now ? " is ready" : " is not ready"));
         }
-        instance.ready(ready);
     }
 
     private void readRegistryFile() {

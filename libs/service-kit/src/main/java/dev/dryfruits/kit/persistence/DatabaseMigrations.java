@@ -33,7 +33,13 @@ public class DatabaseMigrations {
         completed = true;
     }
 
-    /** One schema, one history: the kit's tables (outbox, inbox) live apart from the service's own. */
+    /**
+     * One schema, one history: the kit's tables (outbox, inbox) live apart from the service's own.
+     * <p>
+     * Flyway always looks for callbacks in {@code classpath:db/callback} as well, and on Liberty, where a folder in a
+     * jar is found only through a file in it, logged "Unable to resolve location" as SEVERE at every start. No service
+     * has callbacks: the kit's jar holds that folder with only the marker file Flyway looks for, {@code flyway.location}.
+     */
     private void migrate(String schema, String location) {
         MigrateResult result = Flyway.configure(Thread.currentThread().getContextClassLoader())
                 .dataSource(dataSource)

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Supplier;
 
 /**
@@ -31,6 +32,10 @@ public class PasswordWork {
         Optional<RequestContext> request = RequestContext.current();
         try {
             executor.execute(() -> hashAndAnswer(response, place, request, work));
+        } catch (RejectedExecutionException stopping) {
+            // Once the server stops, its executor takes no new task (CWWKE1202E) while the requests already read
+            // are still answered before the application stops: this one is answered on its own thread.
+            hashAndAnswer(response, place, request, work);
         } catch (RuntimeException notAccepted) {
             place.close();
             throw notAccepted;

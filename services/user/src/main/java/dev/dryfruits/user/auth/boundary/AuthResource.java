@@ -47,7 +47,8 @@ public class AuthResource {
     @POST
     @Path("login")
     @Operation(summary = "Sign in with email and password")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TokenResponse.class)))
+    @APIResponse(responseCode = "200", description = "Signed in: an access token and a refresh token",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class)))
     @APIResponse(responseCode = "401", description = "Wrong email or password (the same answer for both)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "429", description = "Too many failures for this email: wait Retry-After seconds",
