@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -84,8 +85,8 @@ public class HostServer extends LibertyComponent {
 
     @Override
     public Map<String, String> urls() {
-        Map<String, String> urls = new java.util.LinkedHashMap<>();
-        String self = "http://" + settings.publicHost() + ":" + httpPort();
+        Map<String, String> urls = new LinkedHashMap<>();
+        String self = publicUrl();
         urls.put("openApi", self + "/openapi");
         urls.put("health", self + "/health");
         urls.put("metrics", self + "/metrics");
