@@ -42,10 +42,12 @@ public final class Platform {
     private final HostServer host;
     private final List<Component> instances = new ArrayList<>();
     private final GatewayServer gateway;
+    private final ServiceSecrets secrets;
 
     public Platform(Settings settings, Scale scale) {
         this.settings = settings;
         this.services = Service.list(settings);
+        this.secrets = ServiceSecrets.of(settings);
         this.postgres = new PostgresComponent(settings, services.stream().map(Service::database).toList());
         this.kafka = new KafkaComponent(settings);
         this.mail = new MailComponent(settings);
@@ -196,9 +198,14 @@ public final class Platform {
         properties.put("dryfruits.instance", instance);
         // The local platform is a demo: every service seeds its part of the demo data (a stand-in does not).
         properties.put("dryfruits.demo-data.enabled", Boolean.toString(service.application().equals(service.name())));
+        // Its own client secret for the identity service's client-credentials grant (calls on its own behalf).
+        properties.put("dryfruits.service.client-secret", secrets.secretOf(service.name()));
         if (service.application().equals("user")) {
             properties.put("dryfruits.admin.password", settings.adminPassword());
             properties.put("dryfruits.demo-data.password", Settings.DEMO_PASSWORD);
+            // The identity service knows every service's secret (the clients it lists get tokens).
+            services.forEach(client -> properties.put("dryfruits.service-client." + client.name() + ".secret",
+                    secrets.secretOf(client.name())));
         }
         return properties;
     }

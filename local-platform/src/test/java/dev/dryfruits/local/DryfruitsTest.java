@@ -25,6 +25,11 @@ class DryfruitsTest {
                     .hasMessageContaining("must not contain your email address")
                     .hasMessageContaining("Nothing was started");
         }
-        assertThat(home).isEmptyDirectory();
+        // Nothing ran and nothing was written but the home's key for the services' client secrets.
+        assertThat(home.resolve("run")).doesNotExist();
+        assertThat(home.resolve("data")).doesNotExist();
+        assertThat(home.resolve("logs")).doesNotExist();
+        assertThat(home.resolve("config")).isDirectoryContaining(path -> path.endsWith("service-credentials.key"));
+        assertThat(home.toFile().list()).containsOnly("config");
     }
 }

@@ -16,7 +16,8 @@ class ServiceTest {
     void theLauncherListsEveryServiceOnce() {
         Settings settings = Settings.from(Path.of("."), Map.of());
         assertThat(Service.list(settings)).extracting(Service::name)
-                .containsExactly("user", "product", "inventory", "notification", "quality");
+                .containsExactly("user", "product", "inventory", "notification", "quality",
+                        "shipping");
         assertThat(Service.list(settings)).allSatisfy(service -> {
             assertThat(service.application()).isEqualTo(service.name());
             assertThat(service.database()).isEqualTo("dryfruits_" + service.name());

@@ -60,11 +60,28 @@ public final class TestTokens implements AutoCloseable {
 
     /** A valid 15-minute access token for the user, with the one role given. */
     public String tokenFor(UUID userId, String email, String role) {
+        return sign(claims(userId, email, role).build());
+    }
+
+    /**
+     * A service's own token as the user service's client-credentials grant issues it: role SERVICE, its client id,
+     * the subject derived from it, and the scopes given.
+     */
+    public String serviceToken(String client, String... scopes) {
+        UUID subject = UUID.nameUUIDFromBytes(("dryfruits-service:" + client).getBytes(StandardCharsets.UTF_8));
+        return sign(claims(subject, client + "@services.dryfruits.local", "SERVICE").claim("client_id", client)
+                .claim("scope", String.join(" ", scopes)).build());
+    }
+
+    private static JWTClaimsSet.Builder claims(UUID subject, String principal, String role) {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer("urn:dryfruits:identity").audience("dryfruits-api")
-                .subject(userId.toString()).claim("upn", email).claim("groups", List.of(role))
+        return new JWTClaimsSet.Builder().issuer("urn:dryfruits:identity").audience("dryfruits-api")
+                .subject(subject.toString()).claim("upn", principal).claim("groups", List.of(role))
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(900)))
-                .jwtID(UUID.randomUUID().toString()).build();
+                .jwtID(UUID.randomUUID().toString());
+    }
+
+    private String sign(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
                 .type(JOSEObjectType.JWT).build(), claims);
         try {

@@ -1,9 +1,12 @@
 package dev.dryfruits.kit.problem;
 
+import dev.dryfruits.kit.money.Money;
+import dev.dryfruits.kit.money.MoneyView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 
 /**
@@ -71,6 +74,44 @@ public final class FieldCheck {
             violation(field, "must be a decimal number such as 4.2");
             return null;
         }
+    }
+
+    /**
+     * An amount as clients write it ({"amount": "349.00", "currency": "INR"}) in the one currency the marketplace
+     * uses, not negative; null when absent (and then a violation if required) or invalid.
+     */
+    public Money money(String field, MoneyView value, Currency currency, boolean required) {
+        if (value == null) {
+            if (required) {
+                violation(field, "is required, e.g. {\"amount\": \"349.00\", \"currency\": \""
+                        + currency.getCurrencyCode() + "\"}");
+            }
+            return null;
+        }
+        if (value.amount() == null || value.currency() == null) {
+            violation(field, "needs both an amount and a currency, e.g. {\"amount\": \"349.00\", \"currency\": \""
+                    + currency.getCurrencyCode() + "\"}");
+            return null;
+        }
+        if (!currency.getCurrencyCode().equals(value.currency().strip())) {
+            violation(field + ".currency", "must be " + currency.getCurrencyCode()
+                    + ": the marketplace prices everything in it");
+            return null;
+        }
+        try {
+            Money money = Money.of(new BigDecimal(value.amount().strip()), currency);
+            if (money.minorUnits() < 0) {
+                violation(field + ".amount", "must not be negative");
+                return null;
+            }
+            return money;
+        } catch (NumberFormatException malformed) {
+            violation(field + ".amount", "must be a decimal amount as a string, e.g. \"349.00\"");
+        } catch (ArithmeticException tooPrecise) {
+            violation(field + ".amount", "has more decimals than " + currency.getCurrencyCode() + " has ("
+                    + currency.getDefaultFractionDigits() + ")");
+        }
+        return null;
     }
 
     public void violation(String field, String message) {

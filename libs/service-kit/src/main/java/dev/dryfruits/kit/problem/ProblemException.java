@@ -36,6 +36,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, typeSlug, "Bad request", detail);
     }
 
+    /** The request's body, or 400 {@code missing-body} when there was none ("The quote is required"). */
+    public static <T> T requireBody(T body, String what) {
+        if (body == null) {
+            throw badRequest("missing-body", what + " is required");
+        }
+        return body;
+    }
+
     public static ProblemException invalidField(String field, String message) {
         return new ProblemException(400, "validation", "Invalid input", field + ": " + message,
                 List.of(new Problem.Violation(field, message)), Map.of());

@@ -10,6 +10,7 @@ import static dev.dryfruits.inventory.it.Stockroom.newSeller;
 import static dev.dryfruits.inventory.it.Stockroom.newSku;
 import static dev.dryfruits.inventory.it.Stockroom.published;
 import static dev.dryfruits.inventory.it.Stockroom.reservation;
+import static dev.dryfruits.inventory.it.Stockroom.otherServiceToken;
 import static dev.dryfruits.inventory.it.Stockroom.serviceToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -102,6 +103,12 @@ class InventoryIT {
                 .extract().jsonPath();
         assertThat(reserved.getList("allocations.lotId")).containsExactly(early, late);
         assertThat(reserved.getList("allocations.quantity", Integer.class)).containsExactly(5, 2);
+        assertThat(available(sku)).isEqualTo(3);
+
+        as(otherServiceToken()).body(reservation(UUID.randomUUID(), Map.of(sku, 1), 900))
+                .post("/api/inventory/reservations").then().statusCode(403).contentType("application/problem+json")
+                .body("detail", equalTo("This service's token does not carry the scope inventory.reservations"));
+        as(otherServiceToken()).get("/api/inventory/reservations/" + reserved.getString("id")).then().statusCode(403);
         assertThat(available(sku)).isEqualTo(3);
 
         as(adminToken()).body(reservation(UUID.randomUUID(), Map.of(sku, 4), 900))

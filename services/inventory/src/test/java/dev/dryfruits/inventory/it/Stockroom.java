@@ -29,8 +29,14 @@ final class Stockroom {
         return ItServerSession.tokens().tokenFor(UUID.randomUUID(), "admin@example.com", "ADMIN");
     }
 
+    /** The order service's own token, with the scope the platform gives it for reservations. */
     static String serviceToken() {
-        return ItServerSession.tokens().tokenFor(UUID.randomUUID(), "order@services.dryfruits.local", "SERVICE");
+        return ItServerSession.tokens().serviceToken("order", "inventory.reservations");
+    }
+
+    /** Another service's token, without that scope. */
+    static String otherServiceToken() {
+        return ItServerSession.tokens().serviceToken("shipping", "order.shipments");
     }
 
     static String customerToken() {

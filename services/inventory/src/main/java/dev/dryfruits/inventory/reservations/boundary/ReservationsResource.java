@@ -7,6 +7,7 @@ import dev.dryfruits.kit.problem.ProblemException;
 import dev.dryfruits.kit.rest.Responses;
 import dev.dryfruits.kit.security.CurrentUser;
 import dev.dryfruits.kit.security.Roles;
+import dev.dryfruits.kit.security.ServiceScope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -23,10 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Stock held for orders, for the order service (and administrators). */
+/** Stock held for orders, for the order service (its token's scope inventory.reservations) and administrators. */
 @Path("inventory/reservations")
 @Tag(name = "Reservations")
 @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
+@ServiceScope("inventory.reservations")
 @SecurityRequirement(name = "jwt")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReservationsResource {

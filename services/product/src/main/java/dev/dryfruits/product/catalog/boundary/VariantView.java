@@ -1,5 +1,6 @@
 package dev.dryfruits.product.catalog.boundary;
 
+import dev.dryfruits.kit.money.MoneyView;
 import dev.dryfruits.product.catalog.entity.ProductVariant;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

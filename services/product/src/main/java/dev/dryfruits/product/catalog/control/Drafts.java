@@ -6,7 +6,7 @@ import dev.dryfruits.product.catalog.control.ProductDraft.Certification;
 import dev.dryfruits.product.catalog.control.ProductDraft.NutritionFacts;
 import dev.dryfruits.product.catalog.control.ProductDraft.PackSize;
 import dev.dryfruits.product.catalog.entity.ListingDetails;
-import dev.dryfruits.product.catalog.entity.Money;
+import dev.dryfruits.kit.money.Money;
 import dev.dryfruits.product.catalog.entity.Nutrition;
 import dev.dryfruits.product.catalog.entity.Product;
 import jakarta.json.Json;

@@ -8,7 +8,7 @@ import dev.dryfruits.product.catalog.control.ProductDraft.PackSize;
 import dev.dryfruits.product.catalog.entity.Allergen;
 import dev.dryfruits.product.catalog.entity.ImageUrlPolicy;
 import dev.dryfruits.product.catalog.entity.ListingDetails;
-import dev.dryfruits.product.catalog.entity.Money;
+import dev.dryfruits.kit.money.Money;
 import dev.dryfruits.product.catalog.entity.Nutrition;
 import dev.dryfruits.product.catalog.entity.OrganicCertification;
 import dev.dryfruits.product.catalog.entity.VariantSpec;

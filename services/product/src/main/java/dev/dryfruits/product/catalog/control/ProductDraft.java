@@ -1,5 +1,6 @@
 package dev.dryfruits.product.catalog.control;
 
+import dev.dryfruits.kit.money.Money;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.dryfruits.product.catalog.entity;
 
+import dev.dryfruits.kit.money.Money;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

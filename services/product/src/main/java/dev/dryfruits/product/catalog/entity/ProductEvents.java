@@ -1,5 +1,6 @@
 package dev.dryfruits.product.catalog.entity;
 
+import dev.dryfruits.kit.money.Money;
 import java.util.List;
 import java.util.UUID;
 

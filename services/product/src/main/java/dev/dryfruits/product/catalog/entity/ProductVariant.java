@@ -1,5 +1,6 @@
 package dev.dryfruits.product.catalog.entity;
 
+import dev.dryfruits.kit.money.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

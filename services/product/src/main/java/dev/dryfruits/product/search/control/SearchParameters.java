@@ -2,7 +2,7 @@ package dev.dryfruits.product.search.control;
 
 import dev.dryfruits.kit.problem.ProblemException;
 import dev.dryfruits.kit.rest.QueryParameters;
-import dev.dryfruits.product.catalog.entity.Money;
+import dev.dryfruits.kit.money.Money;
 import dev.dryfruits.product.search.entity.SearchCriteria;
 import dev.dryfruits.product.search.entity.SortOrder;
 import java.math.BigDecimal;

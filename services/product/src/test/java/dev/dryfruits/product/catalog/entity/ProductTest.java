@@ -1,5 +1,6 @@
 package dev.dryfruits.product.catalog.entity;
 
+import dev.dryfruits.kit.money.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

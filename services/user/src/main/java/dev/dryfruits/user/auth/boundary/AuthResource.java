@@ -3,6 +3,7 @@ package dev.dryfruits.user.auth.boundary;
 import dev.dryfruits.kit.problem.Problem;
 import dev.dryfruits.user.accounts.control.PasswordWork;
 import dev.dryfruits.user.accounts.entity.EmailAddress;
+import dev.dryfruits.user.auth.control.ClientCredentialsGrant;
 import dev.dryfruits.user.auth.control.SignIn;
 import dev.dryfruits.user.auth.control.SigningKeys;
 import jakarta.annotation.security.PermitAll;
@@ -10,13 +11,16 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.container.AsyncResponse;
 import jakarta.ws.rs.container.Suspended;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,6 +47,9 @@ public class AuthResource {
 
     @Inject
     PasswordWork passwordWork;
+
+    @Inject
+    ClientCredentialsGrant clientCredentials;
 
     @POST
     @Path("login")
@@ -76,6 +83,29 @@ public class AuthResource {
     public Response logout(@Valid @NotNull RefreshRequest request) {
         signIn.signOut(request.refreshToken());
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("token")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "A service's own token: the OAuth 2.0 client-credentials grant (RFC 6749 section 4.4)",
+            description = "For the platform's services, which call it directly (not through the gateway): HTTP Basic"
+                    + " with the service's client id and secret, grant_type=client_credentials, optionally scope."
+                    + " A problem's type ends in the OAuth error code (invalid_client, invalid_scope...).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ServiceTokenResponse.class)))
+    @APIResponse(responseCode = "400", description = "invalid_request, unsupported_grant_type or invalid_scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "invalid_client: unknown client or wrong secret",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response token(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                          @FormParam("grant_type") String grantType, @FormParam("scope") String scope,
+                          @FormParam("client_id") String clientId, @FormParam("client_secret") String clientSecret) {
+        ClientCredentialsGrant.Granted granted = clientCredentials.grant(
+                new ClientCredentialsGrant.TokenRequest(grantType, scope, clientId, clientSecret, authorization));
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return Response.ok(ServiceTokenResponse.of(granted)).cacheControl(noStore).header("Pragma", "no-cache")
+                .build();
     }
 
     @GET

@@ -1,6 +1,5 @@
-package dev.dryfruits.product.catalog.boundary;
+package dev.dryfruits.kit.money;
 
-import dev.dryfruits.product.catalog.entity.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Money", description = "An exact amount: a decimal string and an ISO 4217 currency")

@@ -1,4 +1,4 @@
-package dev.dryfruits.product.catalog.entity;
+package dev.dryfruits.kit.money;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -27,6 +27,22 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
         return new Money(minor.longValueExact(), currency);
     }
 
+    public Money plus(Money other) {
+        requireSameCurrency(other);
+        return new Money(Math.addExact(minorUnits, other.minorUnits), currency);
+    }
+
+    public Money times(long factor) {
+        return new Money(Math.multiplyExact(minorUnits, factor), currency);
+    }
+
+    /** This amount's share at {@code basisPoints} hundredths of a percent (250 = 2.5 %), rounded half up. */
+    public Money share(long basisPoints) {
+        BigDecimal share = BigDecimal.valueOf(minorUnits).multiply(BigDecimal.valueOf(basisPoints))
+                .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_UP);
+        return new Money(share.longValueExact(), currency);
+    }
+
     public BigDecimal amount() {
         return BigDecimal.valueOf(minorUnits, currency.getDefaultFractionDigits());
     }
@@ -49,10 +65,14 @@ public record Money(long minorUnits, Currency currency) implements Comparable<Mo
 
     @Override
     public int compareTo(Money other) {
-        if (!currency.equals(other.currency)) {
-            throw new IllegalArgumentException("Cannot compare " + currency + " with " + other.currency);
-        }
+        requireSameCurrency(other);
         return Long.compare(minorUnits, other.minorUnits);
+    }
+
+    private void requireSameCurrency(Money other) {
+        if (!currency.equals(other.currency)) {
+            throw new IllegalArgumentException("Cannot combine " + currency + " with " + other.currency);
+        }
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.dryfruits.product.catalog.entity;
+package dev.dryfruits.kit.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,5 +31,15 @@ class MoneyTest {
         assertThat(Money.of(new BigDecimal("100.00"), INR).perKilogram(300).amountText()).isEqualTo("333.33");
         assertThat(Money.of(new BigDecimal("0.05"), INR).perKilogram(3000).amountText()).isEqualTo("0.02");
         assertThat(Money.of(new BigDecimal("1299.00"), INR).perKilogram(1000).amountText()).isEqualTo("1299.00");
+    }
+
+    @Test
+    void sumsProductsAndSharesStayExactInPaise() {
+        Money price = Money.ofMinor(34_900, "INR");
+        assertThat(price.times(3).plus(Money.ofMinor(4_500, "INR")).minorUnits()).isEqualTo(109_200);
+        assertThat(price.share(250).minorUnits()).isEqualTo(873);
+        assertThat(Money.ofMinor(20, "INR").share(250).minorUnits()).isEqualTo(1);
+        assertThat(Money.ofMinor(19, "INR").share(250).minorUnits()).isZero();
+        assertThatThrownBy(() -> price.plus(Money.ofMinor(1, "USD"))).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,0 +1,26 @@
+package dev.dryfruits.shipping.pincodes.entity;
+
+import java.util.List;
+
+/**
+ * What the pincode directory says of a pincode: its city (the revenue district; all of Delhi is one) and the state
+ * it is in (rarely two: 160103 serves Chandigarh and Mohali, Punjab).
+ */
+public record PincodeArea(String pincode, String city, List<IndianState> states) {
+
+    public PincodeArea {
+        states = List.copyOf(states);
+    }
+
+    public boolean isIn(IndianState state) {
+        return states.contains(state);
+    }
+
+    public boolean sharesStateWith(PincodeArea other) {
+        return states.stream().anyMatch(other.states::contains);
+    }
+
+    public boolean sharesCityWith(PincodeArea other) {
+        return city.equals(other.city) && sharesStateWith(other);
+    }
+}
