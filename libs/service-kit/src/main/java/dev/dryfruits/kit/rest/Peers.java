@@ -32,6 +32,20 @@ public final class Peers {
         }
     }
 
+    /**
+     * Like {@link #ask}, for a caller that reads the other service's refusal (a 400 naming a field, say): the
+     * {@link PeerResponses.Refusal} comes through as it is; a failure to answer is still this service's 503.
+     */
+    public static <T> T call(String service, String question, Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (PeerResponses.Refusal | ProblemException answered) {
+            throw answered;
+        } catch (RuntimeException unreachable) {
+            throw unavailable(service, question, unreachable);
+        }
+    }
+
     private static ProblemException unavailable(String service, String question, RuntimeException cause) {
         ProblemException unavailable = ProblemException.serviceUnavailable("The " + service + " service cannot be asked "
                 + question + " right now; try again in a few seconds", RETRY_AFTER);

@@ -93,7 +93,19 @@ class CatalogIT {
 
         List<JsonObject> events = TestEvents.keyed("dryfruits.products", id, 2);
         assertThat(TestEvents.names(events)).containsExactly("ProductSubmitted", "ProductPublished");
-        assertThat(events.get(1).getJsonObject("data").getJsonArray("variants")).hasSize(3);
+        JsonObject published = events.get(1).getJsonObject("data");
+        assertThat(published.getJsonArray("variants")).hasSize(3);
+        // What orders need: the HSN heading its sales are taxed by, and how each pack ships (250 g: 290 g in 18x12x6).
+        assertThat(published.getString("hsn")).isEqualTo("0802");
+        JsonObject small = published.getJsonArray("variants").getJsonObject(0);
+        assertThat(small.getInt("shippingGrams")).isEqualTo(290);
+        assertThat(List.of(small.getInt("lengthCm"), small.getInt("widthCm"), small.getInt("heightCm")))
+                .containsExactly(18, 12, 6);
+        api().get("/api/products/" + id).then().body("variants[0].shippingGrams", equalTo(290))
+                .body("variants[0].box.lengthCm", equalTo(18)).body("hsn", equalTo("0802"));
+        // The order service asks by SKU for a pack size it has not heard of yet.
+        api().get("/api/products/skus/" + small.getString("sku")).then().statusCode(200).body("id", equalTo(id));
+        api().get("/api/products/skus/NO-SUCH-SKU").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

@@ -95,6 +95,9 @@ class SellerVerificationIT {
         assertThat(verified.getString("source")).isEqualTo("/dryfruits/quality");
         assertThat(verified.getJsonObject("data").getString("sellerId")).isEqualTo(seller.id().toString());
         assertThat(verified.getJsonObject("data").getString("fssaiLicenseExpiry")).isEqualTo("2030-03-31");
+        // What orders, invoices and pickups need of the business.
+        assertThat(verified.getJsonObject("data").getString("gstin")).isNotBlank();
+        assertThat(verified.getJsonObject("data").getJsonObject("address").getString("postalCode")).isNotBlank();
     }
 
     @Test

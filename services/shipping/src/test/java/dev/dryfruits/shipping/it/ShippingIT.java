@@ -69,7 +69,8 @@ class ShippingIT {
     void aQuoteIsPricedByZoneAndBilledWeight() {
         api().body(quote("560001", "400001", "Maharashtra", "UPI", null, PACK)).post("api/shipping/quotes").then()
                 .statusCode(200).body("zone", equalTo("C")).body("fromCity", equalTo("Bengaluru"))
-                .body("toCity", equalTo("Mumbai")).body("actualWeightGrams", equalTo(280))
+                .body("toCity", equalTo("Mumbai")).body("toStateCode", equalTo("27"))
+                .body("toStateName", equalTo("Maharashtra")).body("actualWeightGrams", equalTo(280))
                 .body("billedWeightGrams", equalTo(500)).body("shipping.amount", equalTo("45.00"))
                 .body("shipping.currency", equalTo("INR")).body("codCharge.amount", equalTo("0.00"))
                 .body("total.amount", equalTo("45.00")).body("transitDays", equalTo(5))

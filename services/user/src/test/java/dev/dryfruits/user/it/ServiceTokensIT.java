@@ -47,7 +47,7 @@ class ServiceTokensIT {
                 .formParam("grant_type", "client_credentials").post("api/auth/token").then()
                 .statusCode(200).header("Cache-Control", containsString("no-store"))
                 .body("token_type", equalTo("Bearer")).body("expires_in", equalTo(300))
-                .body("scope", equalTo("inventory.reservations payment.payments shipping.quotes"))
+                .body("scope", equalTo("inventory.reservations payment.payments"))
                 .header("WWW-Authenticate", org.hamcrest.Matchers.nullValue())
                 .extract().jsonPath();
 
@@ -55,7 +55,7 @@ class ServiceTokensIT {
         assertThat(claims.getList("groups")).containsExactly("SERVICE");
         assertThat(claims.getString("client_id")).isEqualTo("order");
         assertThat(claims.getString("upn")).isEqualTo("order@services.dryfruits.local");
-        assertThat(claims.getString("scope")).isEqualTo("inventory.reservations payment.payments shipping.quotes");
+        assertThat(claims.getString("scope")).isEqualTo("inventory.reservations payment.payments");
         assertThat(UUID.fromString(claims.getString("sub")))
                 .isEqualTo(UUID.nameUUIDFromBytes("dryfruits-service:order".getBytes(StandardCharsets.UTF_8)));
         assertThat(claims.getLong("exp") - claims.getLong("iat")).isEqualTo(300);

@@ -24,10 +24,12 @@ public class CategoriesResource {
     @GET
     @Operation(summary = "The categories, in display order (filter products with their slug)")
     public List<CategoryView> all() {
-        return categories.all().stream().map(category -> new CategoryView(category.slug(), category.name())).toList();
+        return categories.all().stream().map(category -> new CategoryView(category.slug(), category.name(),
+                category.hsn())).toList();
     }
 
     @Schema(name = "Category")
-    public record CategoryView(@Schema(example = "almonds") String slug, @Schema(example = "Almonds") String name) {
+    public record CategoryView(@Schema(example = "almonds") String slug, @Schema(example = "Almonds") String name,
+                               @Schema(example = "0802", description = "HSN heading of its goods") String hsn) {
     }
 }

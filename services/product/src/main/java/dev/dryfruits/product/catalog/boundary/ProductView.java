@@ -18,6 +18,8 @@ public record ProductView(
         @Schema(enumeration = {"DRAFT", "PENDING_REVIEW", "LIVE", "REJECTED", "PAUSED"}) String status,
         String name,
         String category,
+        @Schema(description = "HSN heading of its category: what tax on its sales is charged by", example = "0802")
+        String hsn,
         String variety,
         String grade,
         String originCountry,
@@ -44,12 +46,12 @@ public record ProductView(
         Instant submittedAt,
         Instant publishedAt) {
 
-    static ProductView of(Product product, String sellerName, Map<String, Integer> stock) {
+    static ProductView of(Product product, String sellerName, String hsn, Map<String, Integer> stock) {
         ListingDetails details = product.details();
         List<VariantView> variants = product.variants().stream().map(variant -> VariantView.of(variant, stock))
                 .toList();
         return new ProductView(product.id(), product.sellerId(), sellerName, product.status().name(), details.name(),
-                details.category(), details.variety(), details.grade(), details.originCountry(),
+                details.category(), hsn, details.variety(), details.grade(), details.originCountry(),
                 details.originRegion(), details.description(), details.organic(),
                 details.organicCertification() == null ? null : new Certification(
                         details.organicCertification().scheme(), details.organicCertification().certificateNumber()),

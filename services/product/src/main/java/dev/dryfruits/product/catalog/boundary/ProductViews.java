@@ -1,6 +1,7 @@
 package dev.dryfruits.product.catalog.boundary;
 
 import dev.dryfruits.kit.persistence.Page;
+import dev.dryfruits.product.catalog.control.Categories;
 import dev.dryfruits.product.catalog.entity.Product;
 import dev.dryfruits.product.catalog.entity.ProductVariant;
 import dev.dryfruits.product.sellers.control.Sellers;
@@ -21,16 +22,21 @@ public class ProductViews {
     @Inject
     StockLevels stockLevels;
 
+    @Inject
+    Categories categories;
+
     public ProductView of(Product product) {
         return ProductView.of(product, sellers.find(product.sellerId()).map(seller -> seller.legalName())
-                .orElse(null), stockLevels.available(skus(List.of(product))));
+                .orElse(null), categories.hsnOf(product.details().category()),
+                stockLevels.available(skus(List.of(product))));
     }
 
     public List<ProductView> of(List<Product> products) {
         Map<UUID, String> names = sellers.legalNames(products.stream().map(Product::sellerId).distinct().toList());
         Map<String, Integer> stock = stockLevels.available(skus(products));
-        return products.stream().map(product -> ProductView.of(product, names.get(product.sellerId()), stock))
-                .toList();
+        Map<String, String> hsn = categories.hsnBySlug();
+        return products.stream().map(product -> ProductView.of(product, names.get(product.sellerId()),
+                hsn.get(product.details().category()), stock)).toList();
     }
 
     private static List<String> skus(List<Product> products) {

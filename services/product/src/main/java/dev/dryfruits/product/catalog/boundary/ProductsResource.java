@@ -97,6 +97,14 @@ public class ProductsResource {
         return views.of(products.visible(id));
     }
 
+    @GET
+    @Path("skus/{sku}")
+    @PermitAll
+    @Operation(summary = "The LIVE listing that sells this pack size (SKU); 404 when none does")
+    public ProductView bySku(@PathParam("sku") String sku) {
+        return views.of(products.visibleBySku(sku));
+    }
+
     @POST
     @RolesAllowed(Roles.SELLER)
     @SecurityRequirement(name = "jwt")

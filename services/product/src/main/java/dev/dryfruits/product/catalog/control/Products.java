@@ -112,7 +112,7 @@ public class Products {
         Product product = ownedForUpdate(sellerId, productId);
         sellers.requireVerified(sellerId);
         decide(() -> product.resume(Instant.now()));
-        publish(product, ProductEvents.ProductPublished.of(product));
+        publish(product, published(product));
         return product;
     }
 
@@ -120,7 +120,7 @@ public class Products {
     public Product approve(UUID productId) {
         Product product = forUpdate(productId);
         decide(() -> product.approve(Instant.now()));
-        publish(product, ProductEvents.ProductPublished.of(product));
+        publish(product, published(product));
         return product;
     }
 
@@ -138,6 +138,16 @@ public class Products {
                 .filter(product -> product.status() == ProductStatus.LIVE)
                 .filter(product -> sellers.find(product.sellerId()).filter(Seller::mayList).isPresent())
                 .orElseThrow(() -> notFound(productId));
+    }
+
+    /** The LIVE listing, of a seller who may list, that sells this pack size. */
+    public Product visibleBySku(String sku) {
+        List<UUID> ids = em.createQuery("select v.product.id from ProductVariant v where v.sku = :sku", UUID.class)
+                .setParameter("sku", sku).getResultList();
+        return ids.stream().findFirst().flatMap(this::find)
+                .filter(product -> product.status() == ProductStatus.LIVE)
+                .filter(product -> sellers.find(product.sellerId()).filter(Seller::mayList).isPresent())
+                .orElseThrow(() -> ProblemException.notFound("A listing on sale with SKU " + sku));
     }
 
     public Product owned(UUID sellerId, UUID productId) {
@@ -222,5 +232,9 @@ public class Products {
             step.run();
             return null;
         });
+    }
+
+    private ProductEvents.ProductPublished published(Product product) {
+        return ProductEvents.ProductPublished.of(product, categories.hsnOf(product.details().category()));
     }
 }

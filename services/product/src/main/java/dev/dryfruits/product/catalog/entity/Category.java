@@ -19,6 +19,10 @@ public class Category {
     @Column(nullable = false)
     private int position;
 
+    /** Its HSN heading (4 to 8 digits), by which the tax on its sales is charged. */
+    @Column(nullable = false)
+    private String hsn;
+
     protected Category() {
         // for JPA
     }
@@ -33,5 +37,9 @@ public class Category {
 
     public int position() {
         return position;
+    }
+
+    public String hsn() {
+        return hsn;
     }
 }

@@ -21,21 +21,29 @@ public final class ProductEvents {
         }
     }
 
-    public record Variant(String sku, int packGrams, Price price, Price mrp) {
+    /** A pack size, with how it ships (the marketplace's standard packaging for its net weight). */
+    public record Variant(String sku, int packGrams, Price price, Price mrp, int shippingGrams, int lengthCm,
+                          int widthCm, int heightCm) {
+        static Variant of(ProductVariant variant) {
+            PackagingStandard.ShippingPack pack = variant.shippingPack();
+            return new Variant(variant.sku(), variant.packGrams(), Price.of(variant.price()), Price.of(variant.mrp()),
+                    pack.shippingGrams(), pack.lengthCm(), pack.widthCm(), pack.heightCm());
+        }
     }
 
     /** For review by an administrator. */
     public record ProductSubmitted(UUID productId, UUID sellerId, String name, String category) {
     }
 
-    /** On sale: approved, or resumed after a pause. Carries what orders and inventory need to know. */
-    public record ProductPublished(UUID productId, UUID sellerId, String name, String category,
+    /**
+     * On sale: approved, or resumed after a pause. Carries what orders and inventory need to know, the HSN heading
+     * of its category (what its sales are taxed by) among them.
+     */
+    public record ProductPublished(UUID productId, UUID sellerId, String name, String category, String hsn,
                                    List<Variant> variants) {
-        public static ProductPublished of(Product product) {
+        public static ProductPublished of(Product product, String hsn) {
             return new ProductPublished(product.id(), product.sellerId(), product.details().name(),
-                    product.details().category(), product.variants().stream()
-                    .map(variant -> new Variant(variant.sku(), variant.packGrams(), Price.of(variant.price()),
-                            Price.of(variant.mrp()))).toList());
+                    product.details().category(), hsn, product.variants().stream().map(Variant::of).toList());
         }
     }
 

@@ -87,6 +87,11 @@ public class ProductVariant {
         return mrpMinor == null ? null : Money.ofMinor(mrpMinor, currency);
     }
 
+    /** How it ships: the marketplace's standard packaging for its net weight. */
+    public PackagingStandard.ShippingPack shippingPack() {
+        return PackagingStandard.forPack(packGrams);
+    }
+
     /** Shown for comparison across pack sizes, derived from the price (never stored). */
     public Money pricePerKg() {
         return price().perKilogram(packGrams);

@@ -82,8 +82,7 @@ public class Verifications {
     public SellerVerification approve(UUID sellerId, UUID administrator) {
         SellerVerification verification = locked(sellerId);
         decide(() -> verification.approve(administrator, Instant.now()));
-        publish(verification, new SellerEvents.SellerVerified(sellerId, verification.details().legalName(),
-                verification.details().fssaiExpiry()));
+        publish(verification, SellerEvents.SellerVerified.of(sellerId, verification.details()));
         return verification;
     }
 
@@ -154,8 +153,7 @@ public class Verifications {
     }
 
     private void publishReinstated(SellerVerification verification) {
-        publish(verification, new SellerEvents.SellerReinstated(verification.sellerId(),
-                verification.details().legalName()));
+        publish(verification, SellerEvents.SellerReinstated.of(verification.sellerId(), verification.details()));
     }
 
     private void publish(SellerVerification verification, Record event) {

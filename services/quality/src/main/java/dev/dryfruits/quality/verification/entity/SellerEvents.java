@@ -11,7 +11,16 @@ public final class SellerEvents {
     private SellerEvents() {
     }
 
-    public record SellerVerified(UUID sellerId, String legalName, LocalDate fssaiLicenseExpiry) {
+    /**
+     * Approved: with what orders, invoices and shipments need of the business, its GSTIN and PAN (tax is charged
+     * and withheld by them) and its verified business address, where its parcels are picked up.
+     */
+    public record SellerVerified(UUID sellerId, String legalName, LocalDate fssaiLicenseExpiry, String gstin,
+                                 String pan, BusinessAddress address) {
+        public static SellerVerified of(UUID sellerId, BusinessDetails details) {
+            return new SellerVerified(sellerId, details.legalName(), details.fssaiExpiry(), details.gstin(),
+                    details.pan(), details.address());
+        }
     }
 
     public record SellerRejected(UUID sellerId, String reason) {
@@ -20,6 +29,12 @@ public final class SellerEvents {
     public record SellerSuspended(UUID sellerId, String reason, String cause) {
     }
 
-    public record SellerReinstated(UUID sellerId, String legalName) {
+    /** May sell again (an administrator's decision, or a renewed licence); with the business as approved. */
+    public record SellerReinstated(UUID sellerId, String legalName, String gstin, String pan,
+                                   BusinessAddress address) {
+        public static SellerReinstated of(UUID sellerId, BusinessDetails details) {
+            return new SellerReinstated(sellerId, details.legalName(), details.gstin(), details.pan(),
+                    details.address());
+        }
     }
 }

@@ -70,13 +70,15 @@ public class ShippingQuotes {
             }
         });
         check.throwIfAny();
+        IndianState toState = Optional.ofNullable(shipment.toState()).flatMap(directory::state)
+                .orElse(to.get().states().get(0));
         Zone zone = card.zone(from.get(), to.get());
         ZoneRate rate = card.rate(zone);
         int slabs = card.slabs(shipment.actualGrams(), shipment.cubicCentimetres());
         Money carriage = Money.ofMinor(rate.chargeFor(slabs), QuoteRequest.INR.getCurrencyCode());
         Money cod = Money.ofMinor(shipment.cashOnDelivery() ? card.codChargePaise(shipment.collect().minorUnits()) : 0,
                 QuoteRequest.INR.getCurrencyCode());
-        return new ShippingQuote(from.get(), to.get(), zone, shipment.actualGrams(),
+        return new ShippingQuote(from.get(), to.get(), toState, zone, shipment.actualGrams(),
                 card.volumetricGrams(shipment.cubicCentimetres()), (long) slabs * card.slabGrams(), carriage, cod,
                 rate.transitDays(), card.id(), card.effectiveFrom());
     }
