@@ -5,11 +5,11 @@
 # Figures go to docs/performance.md.
 #
 #   benchmarks/platform-startup.sh               today's platform
-#   benchmarks/platform-startup.sh --stand-ins   ten services: today's five, and stand-ins for order, payment,
-#                                                shipping and analytics (the inventory service's application under
-#                                                their names, each with its own database, ports and consumer
-#                                                groups, started the way the real ones will be), plus a small JVM
-#                                                standing in for the payment sandbox
+#   benchmarks/platform-startup.sh --stand-ins   all nine business services and the gateway: today's, and
+#                                                stand-ins for those still to come (payment, analytics: the
+#                                                inventory service's application under their names, each with its
+#                                                own database, ports and consumer groups, started the way the real
+#                                                ones will be), plus a small JVM standing in for the payment sandbox
 #
 # Uses its own state folder and ports (offset 11000), so it does not touch a platform you are running.
 set -euo pipefail
@@ -105,11 +105,11 @@ stand_ins=false
 mkdir -p "$DRYFRUITS_HOME"
 if $stand_ins; then
   {
-    grep -v '^#' "$ROOT/local-platform/src/main/resources/dev/dryfruits/local/services.list" | grep .
-    echo "order      9103 9403 inventory"
-    echo "payment    9104 9404 inventory"
-    echo "shipping   9106 9406 inventory"
-    echo "analytics  9108 9408 inventory"
+    list="$ROOT/local-platform/src/main/resources/dev/dryfruits/local/services.list"
+    grep -v '^#' "$list" | grep .
+    for coming in "order 9103 9403" "payment 9104 9404" "shipping 9106 9406" "analytics 9108 9408"; do
+      grep -q "^${coming%% *} " "$list" || echo "$coming inventory"
+    done
   } > "$DRYFRUITS_HOME/services.list"
   export DRYFRUITS_SERVICES_FILE="$DRYFRUITS_HOME/services.list"
   echo "Nine business services and the gateway: $(awk '{print $1}' "$DRYFRUITS_SERVICES_FILE" | tr '\n' ' ')"
