@@ -9,7 +9,8 @@
 #                                                stand-ins for those still to come (payment, analytics: the
 #                                                inventory service's application under their names, each with its
 #                                                own database, ports and consumer groups, started the way the real
-#                                                ones will be), plus a small JVM standing in for the payment sandbox
+#                                                ones will be)
+# The payment processor's sandbox runs in both: it is a component of the platform since issue 10.
 #
 # Uses its own state folder and ports (offset 11000), so it does not touch a platform you are running.
 set -euo pipefail
@@ -18,7 +19,6 @@ export DRYFRUITS_HOME="${DRYFRUITS_HOME:-$ROOT/target/benchmark-platform}"
 export DRYFRUITS_PORT_OFFSET="${DRYFRUITS_PORT_OFFSET:-11000}"
 DRYFRUITS="$ROOT/dryfruits"
 TICKS=$(getconf CLK_TCK)
-SANDBOX_PID=""
 
 seconds() { echo "$(( $(date +%s%N) - $1 ))" | awk '{printf "%.1f", $1/1e9}'; }
 
@@ -35,7 +35,6 @@ processes() {
       echo "$name $pid"
     fi
   done
-  [[ -n $SANDBOX_PID ]] && echo "payment-sandbox $SANDBOX_PID"
   return 0
 }
 
@@ -79,23 +78,7 @@ report_memory() {
   printf "    %-16s %6s\n" "total" "$sum"
 }
 
-start_sandbox() {
-  # A stand-in for the payment sandbox still to come: a small JVM serving HTTP, as GreenMail's standalone jar does.
-  java -Xms16m -Xmx64m -XX:+UseSerialGC -Dgreenmail.smtp.port=$((13025 + DRYFRUITS_PORT_OFFSET + 1)) \
-    -Dgreenmail.api.port=$((13080 + DRYFRUITS_PORT_OFFSET + 1)) -Dgreenmail.hostname=127.0.0.1 \
-    -Dgreenmail.api.hostname=127.0.0.1 -jar "$ROOT/local-platform/target/mail/greenmail-standalone.jar" \
-    > "$DRYFRUITS_HOME/payment-sandbox.log" 2>&1 &
-  SANDBOX_PID=$!
-}
-
-stop_sandbox() {
-  if [[ -n $SANDBOX_PID ]]; then
-    kill "$SANDBOX_PID" 2>/dev/null || true
-    wait "$SANDBOX_PID" 2>/dev/null || true
-    SANDBOX_PID=""
-  fi
-}
-trap 'stop_sandbox; "$DRYFRUITS" down > /dev/null 2>&1 || true' EXIT
+trap '"$DRYFRUITS" down > /dev/null 2>&1 || true' EXIT
 
 stand_ins=false
 [[ ${1:-} == --stand-ins ]] && stand_ins=true
@@ -116,7 +99,6 @@ if $stand_ins; then
 fi
 
 for run in cold warm; do
-  $stand_ins && start_sandbox
   start=$(date +%s%N); "$DRYFRUITS" up -d > "$DRYFRUITS_HOME/up-$run.log"; took=$(seconds "$start")
   echo "$run up -d: $took s"
   report_cpu
@@ -125,5 +107,4 @@ for run in cold warm; do
     report_memory
   fi
   "$DRYFRUITS" down > /dev/null
-  stop_sandbox
 done

@@ -27,7 +27,7 @@ public final class Dryfruits {
               up [-d]          start the whole platform (in the foreground, Ctrl-C stops it; -d: return once ready)
               down             stop everything
               status [--json]  each component: ready or not, pid, ports, URLs
-              start NAME       start one component (a service, gateway, postgres, kafka, mail) and wait for it
+              start NAME       start one component (a service, gateway, postgres, kafka, mail, payment-sandbox) and wait
               stop NAME        stop one component
               scale NAME=N...  run N instances of a service (each on its own ports; the gateway spreads requests)
               logs NAME [-f]   one component's log (a service in the host server: its lines alone); -f follows it
@@ -310,6 +310,7 @@ public final class Dryfruits {
         out.println("  API (gateway)   " + gateway.urls().get("api"));
         out.println("  OpenAPI UI      " + gateway.urls().get("openApiUi"));
         out.println("  Mailboxes       " + platform.mail().urls().getOrDefault("mailboxes", "(external SMTP)"));
+        out.println("  Payment sandbox " + platform.paymentSandbox().urls().get("checkout"));
         out.println("  Admin Center    (user admin, password as the administrator's below)");
         for (LibertyComponent server : platform.libertyServers()) {
             out.printf(Locale.ROOT, "    %-12s %s%s%n", server.name(), server.adminCenterUrl(),

@@ -7,6 +7,7 @@ import dev.dryfruits.local.component.HostedService;
 import dev.dryfruits.local.component.KafkaComponent;
 import dev.dryfruits.local.component.LibertyComponent;
 import dev.dryfruits.local.component.MailComponent;
+import dev.dryfruits.local.component.PaymentSandboxComponent;
 import dev.dryfruits.local.component.PostgresComponent;
 import dev.dryfruits.local.component.ServiceInstance;
 import dev.dryfruits.local.component.StandaloneService;
@@ -39,6 +40,7 @@ public final class Platform {
     private final PostgresComponent postgres;
     private final KafkaComponent kafka;
     private final MailComponent mail;
+    private final PaymentSandboxComponent paymentSandbox;
     private final HostServer host;
     private final List<Component> instances = new ArrayList<>();
     private final GatewayServer gateway;
@@ -51,6 +53,10 @@ public final class Platform {
         this.postgres = new PostgresComponent(settings, services.stream().map(Service::database).toList());
         this.kafka = new KafkaComponent(settings);
         this.mail = new MailComponent(settings);
+        // Its webhooks go to the payment service's first instance (the payment service comes with checkout).
+        this.paymentSandbox = new PaymentSandboxComponent(settings, secrets.secretOf("payment-sandbox-key"),
+                secrets.secretOf("payment-sandbox-webhooks"), "http://" + settings.bindHost() + ":"
+                + settings.port("payment-http", 9104) + "/api/payments/webhooks/sandbox");
         this.host = new HostServer(settings, settings.port("services-http", 9100), settings.port("services-https", 9400),
                 common());
         Map<String, String> gatewayWiring = new HashMap<>(common());
@@ -122,7 +128,7 @@ public final class Platform {
 
     /** In start order. */
     public List<Component> components() {
-        List<Component> all = new ArrayList<>(List.of(postgres, kafka, mail, host));
+        List<Component> all = new ArrayList<>(List.of(postgres, kafka, mail, paymentSandbox, host));
         all.addAll(instances);
         all.add(gateway);
         return all;
@@ -142,6 +148,10 @@ public final class Platform {
 
     public MailComponent mail() {
         return mail;
+    }
+
+    public PaymentSandboxComponent paymentSandbox() {
+        return paymentSandbox;
     }
 
     /** The Liberty servers (processes): the host, the servers of single service instances, the gateway. */
