@@ -30,7 +30,12 @@ public final class FieldCheck {
 
     /** Like {@link #text} when given; null when absent or blank. */
     public String optionalText(String field, String value, int max) {
-        return value == null || value.isBlank() ? null : text(field, value, 1, max);
+        return optionalText(field, value, 1, max);
+    }
+
+    /** Like {@link #text} when given, {@code min} to {@code max} characters; null when absent or blank. */
+    public String optionalText(String field, String value, int min, int max) {
+        return value == null || value.isBlank() ? null : text(field, value, min, max);
     }
 
     public int integer(String field, Integer value, int min, int max) {

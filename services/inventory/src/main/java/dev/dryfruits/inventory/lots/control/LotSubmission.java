@@ -55,9 +55,6 @@ public record LotSubmission(String sku, String lotNumber, Integer quantity, Stri
     }
 
     static LotSubmission required(LotSubmission submission) {
-        if (submission == null) {
-            throw ProblemException.badRequest("missing-body", "The lot is required");
-        }
-        return submission;
+        return ProblemException.requireBody(submission, "The lot");
     }
 }

@@ -59,9 +59,6 @@ public record ReservationRequest(String orderId, List<LineRequest> lines, Intege
     }
 
     static ReservationRequest required(ReservationRequest request) {
-        if (request == null) {
-            throw ProblemException.badRequest("missing-body", "The reservation is required");
-        }
-        return request;
+        return ProblemException.requireBody(request, "The reservation");
     }
 }

@@ -1,12 +1,12 @@
 package dev.dryfruits.product.catalog.control;
 
 import dev.dryfruits.kit.problem.ProblemException;
-import dev.dryfruits.product.catalog.control.ProductDraft.Amount;
 import dev.dryfruits.product.catalog.control.ProductDraft.Certification;
 import dev.dryfruits.product.catalog.control.ProductDraft.NutritionFacts;
 import dev.dryfruits.product.catalog.control.ProductDraft.PackSize;
 import dev.dryfruits.product.catalog.entity.ListingDetails;
 import dev.dryfruits.kit.money.Money;
+import dev.dryfruits.kit.money.MoneyView;
 import dev.dryfruits.product.catalog.entity.Nutrition;
 import dev.dryfruits.product.catalog.entity.Product;
 import jakarta.json.Json;
@@ -63,8 +63,8 @@ public final class Drafts {
         }
     }
 
-    private static Amount amount(Money money) {
-        return money == null ? null : new Amount(money.amountText(), money.currency().getCurrencyCode());
+    private static MoneyView amount(Money money) {
+        return MoneyView.of(money);
     }
 
     private static String rootMessage(Throwable failure) {

@@ -1,8 +1,8 @@
 package dev.dryfruits.product.catalog.control;
 
-import dev.dryfruits.kit.problem.Problem.Violation;
+import dev.dryfruits.kit.money.MoneyView;
+import dev.dryfruits.kit.problem.FieldCheck;
 import dev.dryfruits.kit.problem.ProblemException;
-import dev.dryfruits.product.catalog.control.ProductDraft.Amount;
 import dev.dryfruits.product.catalog.control.ProductDraft.NutritionFacts;
 import dev.dryfruits.product.catalog.control.ProductDraft.PackSize;
 import dev.dryfruits.product.catalog.entity.Allergen;
@@ -35,7 +35,7 @@ final class ListingRules {
     static final Set<String> ORGANIC_SCHEMES = Set.of("NPOP", "PGS-India");
     private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-    private final List<Violation> violations = new ArrayList<>();
+    private final FieldCheck check = new FieldCheck();
     private final Currency currency;
 
     private ListingRules(Currency currency) {
@@ -44,9 +44,7 @@ final class ListingRules {
 
     /** The checked listing, or a 400 naming each invalid field. */
     static Listing validated(ProductDraft draft, Set<String> categories, Currency currency) {
-        if (draft == null) {
-            throw ProblemException.badRequest("missing-body", "The product is required");
-        }
+        ProblemException.requireBody(draft, "The product");
         ListingRules rules = new ListingRules(currency);
         boolean organic = Boolean.TRUE.equals(draft.organic());
         ListingDetails details = new ListingDetails(
@@ -70,9 +68,7 @@ final class ListingRules {
                 rules.text("packerAddress", draft.packerAddress(), 5, 400, false),
                 rules.text("consumerCare", draft.consumerCare(), 5, 300, false));
         List<VariantSpec> variants = rules.variants(draft.variants());
-        if (!rules.violations.isEmpty()) {
-            throw ProblemException.invalidFields(rules.violations);
-        }
+        rules.check.throwIfAny();
         return new Listing(details, variants);
     }
 
@@ -81,18 +77,7 @@ final class ListingRules {
     }
 
     private String text(String field, String value, int min, int max, boolean required) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.isEmpty()) {
-            if (required) {
-                violation(field, "is required");
-            }
-            return null;
-        }
-        if (stripped.length() < min || stripped.length() > max) {
-            violation(field, "must be " + min + " to " + max + " characters");
-            return null;
-        }
-        return stripped;
+        return required ? check.text(field, value, min, max) : check.optionalText(field, value, min, max);
     }
 
     private String category(String slug, Set<String> categories) {
@@ -241,40 +226,17 @@ final class ListingRules {
         return specs;
     }
 
-    private Money money(String field, Amount amount, boolean required) {
-        if (amount == null) {
-            if (required) {
-                violation(field, "is required, e.g. {\"amount\": \"349.00\", \"currency\": \"INR\"}");
-            }
+    /** A price: the kit's amount in the marketplace's currency, and more than zero. */
+    private Money money(String field, MoneyView amount, boolean required) {
+        Money money = check.money(field, amount, currency, required);
+        if (money != null && !money.isPositive()) {
+            violation(field + ".amount", "must be more than zero");
             return null;
         }
-        if (amount.amount() == null || amount.currency() == null) {
-            violation(field, "needs both an amount and a currency, e.g. {\"amount\": \"349.00\", \"currency\": \""
-                    + currency.getCurrencyCode() + "\"}");
-            return null;
-        }
-        if (!currency.getCurrencyCode().equals(amount.currency().strip())) {
-            violation(field + ".currency", "must be " + currency.getCurrencyCode()
-                    + ": the marketplace prices everything in it");
-            return null;
-        }
-        try {
-            Money money = Money.of(new BigDecimal(amount.amount().strip()), currency);
-            if (!money.isPositive()) {
-                violation(field + ".amount", "must be more than zero");
-                return null;
-            }
-            return money;
-        } catch (NumberFormatException malformed) {
-            violation(field + ".amount", "must be a decimal amount as a string, e.g. \"349.00\"");
-        } catch (ArithmeticException tooPrecise) {
-            violation(field + ".amount", "has more decimals than " + currency.getCurrencyCode() + " has ("
-                    + currency.getDefaultFractionDigits() + ")");
-        }
-        return null;
+        return money;
     }
 
     private void violation(String field, String message) {
-        violations.add(new Violation(field, message));
+        check.violation(field, message);
     }
 }

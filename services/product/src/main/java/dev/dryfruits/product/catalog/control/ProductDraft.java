@@ -1,6 +1,6 @@
 package dev.dryfruits.product.catalog.control;
 
-import dev.dryfruits.kit.money.Money;
+import dev.dryfruits.kit.money.MoneyView;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -39,10 +39,7 @@ public record ProductDraft(
                                  BigDecimal sodiumMg) {
     }
 
-    public record PackSize(Integer packGrams, Amount price, Amount mrp) {
-    }
-
-    /** Money as clients write it: a decimal string and an ISO 4217 code. */
-    public record Amount(String amount, String currency) {
+    /** A pack size as the seller writes it; amounts as clients write them ({"amount": "349.00", "currency": "INR"}). */
+    public record PackSize(Integer packGrams, MoneyView price, MoneyView mrp) {
     }
 }

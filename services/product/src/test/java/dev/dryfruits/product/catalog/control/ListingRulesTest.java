@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dryfruits.kit.problem.Problem.Violation;
 import dev.dryfruits.kit.problem.ProblemException;
 import dev.dryfruits.product.catalog.control.ListingRules.Listing;
-import dev.dryfruits.product.catalog.control.ProductDraft.Amount;
+import dev.dryfruits.kit.money.MoneyView;
 import dev.dryfruits.product.catalog.control.ProductDraft.PackSize;
 import dev.dryfruits.product.catalog.entity.Product;
 import dev.dryfruits.product.seeding.control.DemoCatalog;
@@ -38,7 +38,7 @@ class ListingRulesTest {
                 new ProductDraft.Certification("NPOP", "123"), List.of("TREE_NUTS", "GLITTER"), null, null, null, 0,
                 null, List.of("http://127.0.0.1/a.jpg"), null, null, null, List.of(
                 new PackSize(250, inr("349.001"), null),
-                new PackSize(250, new Amount("349.00", "USD"), null),
+                new PackSize(250, new MoneyView("349.00", "USD"), null),
                 new PackSize(0, inr("500.00"), inr("400.00"))));
 
         assertThat(violations(wrong)).extracting(Violation::field).containsExactlyInAnyOrder("name", "category",
@@ -77,7 +77,7 @@ class ListingRulesTest {
                 null, null, null, null, null, null, packs);
     }
 
-    private static Amount inr(String amount) {
-        return new Amount(amount, "INR");
+    private static MoneyView inr(String amount) {
+        return new MoneyView(amount, "INR");
     }
 }

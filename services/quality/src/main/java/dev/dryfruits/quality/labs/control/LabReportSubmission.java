@@ -68,9 +68,6 @@ public record LabReportSubmission(String laboratory, String reportNumber, String
     }
 
     static LabReportSubmission required(LabReportSubmission submission) {
-        if (submission == null) {
-            throw ProblemException.badRequest("missing-body", "The lab report is required");
-        }
-        return submission;
+        return ProblemException.requireBody(submission, "The lab report");
     }
 }
