@@ -64,9 +64,27 @@ public class EventConsumer {
         return acknowledged(message, startup.awaitStarted() && consumePlain(consumer, incoming, action));
     }
 
+    /**
+     * The handled message's acknowledgement, which never fails: if the connector cannot commit its offset (Kafka
+     * going away at that moment), a failed stage would stop the channel for good (seen: the notification service's
+     * users channel dead after a broker restart, its readiness never back). The event is applied already; if the
+     * commit is lost, it is delivered again and the inbox recognises it.
+     */
     private static CompletionStage<Void> acknowledged(Message<String> message, boolean handled) {
-        return handled ? message.ack()
-                : CompletableFuture.failedFuture(new InterruptedException("Stopping before the message was handled"));
+        if (!handled) {
+            return CompletableFuture.failedFuture(new InterruptedException("Stopping before the message was handled"));
+        }
+        CompletionStage<Void> acknowledgement;
+        try {
+            acknowledgement = message.ack();
+        } catch (RuntimeException failed) {
+            acknowledgement = CompletableFuture.failedFuture(failed);
+        }
+        return acknowledgement.exceptionally(failure -> {
+            LOG.warning(() -> "Could not acknowledge a handled event (" + failure + "); it may be delivered again,"
+                    + " and is then recognised as applied");
+            return null;
+        });
     }
 
     /** @return false if the application is stopping and the message was not handled */
