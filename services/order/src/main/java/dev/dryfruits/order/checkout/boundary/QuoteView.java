@@ -3,7 +3,6 @@ package dev.dryfruits.order.checkout.boundary;
 import dev.dryfruits.kit.money.MoneyView;
 import dev.dryfruits.order.checkout.entity.CheckoutQuote;
 import dev.dryfruits.order.tax.entity.TaxLine;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,8 +40,7 @@ public record QuoteView(@Schema(enumeration = {"UPI", "CARD", "NETBANKING", "COD
                           @Schema(description = "Percent", example = "2.5") String rate, MoneyView amount) {
 
         static TaxView of(TaxLine tax) {
-            return new TaxView(tax.name(), BigDecimal.valueOf(tax.basisPoints(), 2).stripTrailingZeros()
-                    .toPlainString(), MoneyView.of(tax.amount()));
+            return new TaxView(tax.name(), tax.percent(), MoneyView.of(tax.amount()));
         }
     }
 

@@ -24,10 +24,6 @@ public record CheckoutQuote(String paymentMethod, DeliveryAddress address, Strin
         public SellerGroup {
             lines = List.copyOf(lines);
         }
-
-        public boolean isWithinState() {
-            return !lines.isEmpty() && lines.get(0).tax().taxes().size() == 2;
-        }
     }
 
     public record QuotedLine(String sku, String productName, int quantity, Money unitPrice, Money lineTotal,

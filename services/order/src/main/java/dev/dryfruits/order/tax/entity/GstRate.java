@@ -11,6 +11,11 @@ public record GstRate(String hsnPrefix, LocalDate from, LocalDate to, int basisP
 
     /** The rate as a percentage for people: "5", "12", "2.5". */
     public String percent() {
+        return percent(basisPoints);
+    }
+
+    /** Basis points as a percentage for people: 250 is "2.5". */
+    public static String percent(int basisPoints) {
         return java.math.BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString();
     }
 }

@@ -33,7 +33,7 @@ public class PincodesResource {
     @Operation(summary = "Where a pincode is (city, state) and whether packs and cash on delivery go there;"
             + " a pincode not in the directory is 404")
     public PincodeView pincode(@PathParam("pincode") String pincode) {
-        if (!pincode.matches("[1-9][0-9]{5}")) {
+        if (!PincodeArea.isPincode(pincode)) {
             throw ProblemException.invalidField("pincode", "must be a six-digit Indian pincode");
         }
         PincodeArea area = directory.find(pincode).orElseThrow(() -> ProblemException.notFound("Pincode " + pincode));

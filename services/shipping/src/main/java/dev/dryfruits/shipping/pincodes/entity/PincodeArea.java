@@ -12,6 +12,11 @@ public record PincodeArea(String pincode, String city, List<IndianState> states)
         states = List.copyOf(states);
     }
 
+    /** Whether the text is written as an Indian pincode: six digits, not starting with 0. */
+    public static boolean isPincode(String text) {
+        return text != null && text.matches("[1-9][0-9]{5}");
+    }
+
     public boolean isIn(IndianState state) {
         return states.contains(state);
     }

@@ -3,6 +3,7 @@ package dev.dryfruits.shipping.quotes.control;
 import dev.dryfruits.kit.money.Money;
 import dev.dryfruits.kit.money.MoneyView;
 import dev.dryfruits.kit.problem.FieldCheck;
+import dev.dryfruits.shipping.pincodes.entity.PincodeArea;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -72,7 +73,7 @@ public record QuoteRequest(String fromPincode, String toPincode, String toState,
 
     private static String pincode(FieldCheck check, String field, String value) {
         String text = value == null ? "" : value.strip();
-        if (!text.matches("[1-9][0-9]{5}")) {
+        if (!PincodeArea.isPincode(text)) {
             check.violation(field, text.isEmpty() ? "is required" : "must be a six-digit Indian pincode");
             return null;
         }

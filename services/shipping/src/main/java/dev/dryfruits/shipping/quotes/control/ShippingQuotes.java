@@ -54,9 +54,9 @@ public class ShippingQuotes {
             check.violation("toPincode", shipment.toPincode() + " is not in the pincode directory: no courier"
                     + " delivers there");
         }
+        Optional<IndianState> named = Optional.ofNullable(shipment.toState()).flatMap(directory::state);
         to.ifPresent(area -> {
             if (shipment.toState() != null) {
-                Optional<IndianState> named = directory.state(shipment.toState());
                 if (named.isEmpty()) {
                     check.violation("toState", "is not a state or Union Territory of India");
                 } else if (!area.isIn(named.get())) {
@@ -70,8 +70,7 @@ public class ShippingQuotes {
             }
         });
         check.throwIfAny();
-        IndianState toState = Optional.ofNullable(shipment.toState()).flatMap(directory::state)
-                .orElse(to.get().states().get(0));
+        IndianState toState = named.orElse(to.get().states().get(0));
         Zone zone = card.zone(from.get(), to.get());
         ZoneRate rate = card.rate(zone);
         int slabs = card.slabs(shipment.actualGrams(), shipment.cubicCentimetres());

@@ -1,5 +1,6 @@
 package dev.dryfruits.shipping.rates.entity;
 
+import dev.dryfruits.kit.money.Money;
 import dev.dryfruits.shipping.pincodes.entity.PincodeArea;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -191,8 +192,7 @@ public class RateCard {
 
     /** The cash-on-delivery charge on an amount to collect: the flat charge or the percentage, whichever is more. */
     public long codChargePaise(long collectPaise) {
-        long percentage = (Math.multiplyExact(collectPaise, (long) codBasisPoints) + 5_000) / 10_000;
-        return Math.max(codFlatPaise, percentage);
+        return Math.max(codFlatPaise, Money.ofMinor(collectPaise, "INR").share(codBasisPoints).minorUnits());
     }
 
     private static Set<String> list(String joined) {
