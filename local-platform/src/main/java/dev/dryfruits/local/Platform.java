@@ -53,7 +53,7 @@ public final class Platform {
         this.postgres = new PostgresComponent(settings, services.stream().map(Service::database).toList());
         this.kafka = new KafkaComponent(settings);
         this.mail = new MailComponent(settings);
-        // Its webhooks go to the payment service's first instance (the payment service comes with checkout).
+        // Its webhooks go to the payment service's first instance.
         this.paymentSandbox = new PaymentSandboxComponent(settings, secrets.secretOf("payment-sandbox-key"),
                 secrets.secretOf("payment-sandbox-webhooks"), "http://" + settings.bindHost() + ":"
                 + settings.port("payment-http", 9104) + "/api/payments/webhooks/sandbox");
@@ -210,6 +210,10 @@ public final class Platform {
         properties.put("dryfruits.demo-data.enabled", Boolean.toString(service.application().equals(service.name())));
         // Its own client secret for the identity service's client-credentials grant (calls on its own behalf).
         properties.put("dryfruits.service.client-secret", secrets.secretOf(service.name()));
+        if (service.application().equals("payment")) {
+            // The payment service's processor: the sandbox, with the merchant credentials it was started with.
+            properties.putAll(paymentSandbox.merchantProperties());
+        }
         if (service.application().equals("user")) {
             properties.put("dryfruits.admin.password", settings.adminPassword());
             properties.put("dryfruits.demo-data.password", Settings.DEMO_PASSWORD);

@@ -1,6 +1,8 @@
 package dev.dryfruits.testing;
 
 import dev.dryfruits.embedded.ProcessGuard;
+import dev.dryfruits.sandbox.payments.SandboxServer;
+import dev.dryfruits.sandbox.payments.SandboxSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,7 +20,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  * {@code dryfruits.it.kafka=true} a real Kafka broker is started and KAFKA_BOOTSTRAP_SERVERS points at it, with
  * {@code dryfruits.it.mail=true} an SMTP server (SMTP_HOST, SMTP_PORT), and with {@code dryfruits.it.tokens=true} a
  * token issuer standing in for the user service (JWT_JWKS_URI), and with {@code dryfruits.it.peers=NAME,...} a
- * {@link PeerStub} standing in for the services it asks (NAME/mp-rest/url).
+ * {@link PeerStub} standing in for the services it asks (NAME/mp-rest/url), and with
+ * {@code dryfruits.it.payment-sandbox=true} the payment processor's sandbox, its webhooks to the server's
+ * {@value #PAYMENT_WEBHOOK_PATH} (options of {@link SandboxSettings#of} as {@code dryfruits.it.payment-sandbox.NAME}).
  * After the tests: stops them all. A process guard stops them, and the Arquillian-managed Liberty server, if the test
  * JVM dies without getting there (killed for a timeout, interrupted). Does nothing in runs without
  * {@code dryfruits.it.server}.
@@ -28,11 +32,17 @@ public class ItServerSession implements LauncherSessionListener {
     public static final String ADMIN_PASSWORD = "it-root-secret-2026";
 
     private static final String VARIABLE_PREFIX = "dryfruits.it.var.";
+    private static final String SANDBOX_PREFIX = "dryfruits.it.payment-sandbox.";
+    public static final String PAYMENT_WEBHOOK_PATH = "/api/payments/webhooks/sandbox";
+    public static final String PAYMENT_KEY_ID = "rzp_it_dryfruits";
+    public static final String PAYMENT_KEY_SECRET = "it-merchant-secret-0123456789";
+    public static final String PAYMENT_WEBHOOK_SECRET = "it-webhook-secret-0123456789";
 
     private static EmbeddedKafka kafka;
     private static EmbeddedMail mail;
     private static TestTokens tokens;
     private static PeerStub peers;
+    private static SandboxServer paymentSandbox;
 
     private static EmbeddedDatabase database;
     private static ProcessGuard guard;
@@ -86,6 +96,25 @@ public class ItServerSession implements LauncherSessionListener {
                 variables.put(peer.strip() + "/mp-rest/url", peers.url());
             }
         }
+        if (Boolean.getBoolean("dryfruits.it.payment-sandbox")) {
+            Map<String, String> options = new LinkedHashMap<>();
+            options.put("port", "0");
+            options.put("key-id", PAYMENT_KEY_ID);
+            options.put("key-secret", PAYMENT_KEY_SECRET);
+            options.put("webhook-secret", PAYMENT_WEBHOOK_SECRET);
+            options.put("webhook-url", "http://127.0.0.1:" + httpPort + PAYMENT_WEBHOOK_PATH);
+            System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith(SANDBOX_PREFIX))
+                    .forEach(name -> options.put(name.substring(SANDBOX_PREFIX.length()), System.getProperty(name)));
+            try {
+                paymentSandbox = SandboxServer.start(SandboxSettings.of(options));
+            } catch (IOException failed) {
+                throw new UncheckedIOException("Could not start the payment sandbox", failed);
+            }
+            variables.put("payment-processor/mp-rest/url", paymentSandbox.url());
+            variables.put("dryfruits.payment.processor.key-id", PAYMENT_KEY_ID);
+            variables.put("dryfruits.payment.processor.key-secret", PAYMENT_KEY_SECRET);
+            variables.put("dryfruits.payment.processor.webhook-secret", PAYMENT_WEBHOOK_SECRET);
+        }
         String databaseName = System.getProperty("dryfruits.it.database");
         if (databaseName != null && !databaseName.isBlank()) {
             database = EmbeddedDatabase.start(databaseName, guard);
@@ -130,6 +159,14 @@ public class ItServerSession implements LauncherSessionListener {
         return peers;
     }
 
+    /** The payment processor's sandbox (with {@code dryfruits.it.payment-sandbox=true}). */
+    public static SandboxServer paymentSandbox() {
+        if (paymentSandbox == null) {
+            throw new IllegalStateException("This test run has no payment sandbox: set dryfruits.it.payment-sandbox=true");
+        }
+        return paymentSandbox;
+    }
+
     /** The test run's PostgreSQL (for a service with {@code dryfruits.it.database}). */
     public static EmbeddedDatabase database() {
         if (database == null) {
@@ -151,6 +188,10 @@ public class ItServerSession implements LauncherSessionListener {
         if (peers != null) {
             peers.close();
             peers = null;
+        }
+        if (paymentSandbox != null) {
+            paymentSandbox.close();
+            paymentSandbox = null;
         }
         if (kafka != null) {
             kafka.close();

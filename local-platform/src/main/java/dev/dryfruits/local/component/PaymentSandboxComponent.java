@@ -49,6 +49,16 @@ public class PaymentSandboxComponent extends Component {
         return webhookSecret;
     }
 
+    /** What the payment service is told to reach it: its API, the merchant's credentials, the webhook secret. */
+    public Map<String, String> merchantProperties() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("payment-processor/mp-rest/url", apiUrl());
+        properties.put("dryfruits.payment.processor.key-id", keyId);
+        properties.put("dryfruits.payment.processor.key-secret", keySecret);
+        properties.put("dryfruits.payment.processor.webhook-secret", webhookSecret);
+        return properties;
+    }
+
     @Override
     public Map<String, Integer> ports() {
         return Map.of("api", port());

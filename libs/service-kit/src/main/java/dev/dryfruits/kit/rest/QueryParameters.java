@@ -1,6 +1,8 @@
 package dev.dryfruits.kit.rest;
 
 import dev.dryfruits.kit.problem.ProblemException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
@@ -31,6 +33,18 @@ public final class QueryParameters {
             return UUID.fromString(value.strip());
         } catch (IllegalArgumentException malformed) {
             throw ProblemException.invalidField(name, "must be a UUID");
+        }
+    }
+
+    /** An ISO date (2026-10-01), or null when there is no value. */
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException malformed) {
+            throw ProblemException.invalidField(name, "must be a date like 2026-10-01");
         }
     }
 }

@@ -27,6 +27,7 @@ public class PeriodicWork {
     ManagedScheduledExecutorService scheduler;
 
     private final List<ScheduledFuture<?>> schedules = new CopyOnWriteArrayList<>();
+    private volatile boolean stopping;
 
     /**
      * @param name  what the work is, for the log ("Reservation sweep")
@@ -38,14 +39,17 @@ public class PeriodicWork {
             try {
                 round.run();
             } catch (RuntimeException failed) {
-                // A database outage, for instance: try again next round rather than let the schedule die.
-                LOG.log(Level.WARNING, failed, () -> name + " failed; trying again in " + every);
+                // A database outage, for instance: try again next round rather than let the schedule die. A round
+                // caught by the application's stop (its persistence unit closed under it) is no news.
+                LOG.log(stopping ? Level.FINE : Level.WARNING, failed, () -> name + " failed; trying again in "
+                        + every);
             }
         }, first.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS));
     }
 
     @PreDestroy
     void stop() {
+        stopping = true;
         schedules.forEach(schedule -> schedule.cancel(false));
     }
 }

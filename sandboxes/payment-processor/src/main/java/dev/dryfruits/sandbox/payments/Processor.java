@@ -81,12 +81,18 @@ final class Processor {
                 now.plus(settings.expiryOf(method)));
         payments.put(id, payment);
         JsonObject json = json(payment);
-        webhooks.announce("payment.created", json);
+        announce(payment, "payment.created", json);
         return json;
     }
 
     Optional<SandboxPayment> payment(String id) {
         return Optional.ofNullable(payments.get(id));
+    }
+
+    /** The merchant's payments with this reference, oldest first. */
+    java.util.List<SandboxPayment> paymentsFor(String reference) {
+        return payments.values().stream().filter(payment -> payment.reference.equals(reference))
+                .sorted(java.util.Comparator.comparing(payment -> payment.createdAt)).toList();
     }
 
     Optional<SandboxRefund> refund(String id) {
@@ -142,7 +148,7 @@ final class Processor {
             payment.status = SandboxPayment.Status.CAPTURED;
             payment.captured = amount;
             payment.updatedAt = Instant.now();
-            webhooks.announce("payment.captured", json(payment));
+            announce(payment, "payment.captured", json(payment));
             return json(payment);
         }
     }
@@ -164,10 +170,10 @@ final class Processor {
                     paymentId, amount, Instant.now());
             refunds.put(refund.id, refund);
         }
-        webhooks.announce("refund.created", refund.json());
+        announce(payment, "refund.created", refund.json());
         scheduler.schedule(() -> {
             refund.processed = true;
-            webhooks.announce("refund.processed", refund.json());
+            announce(payment, "refund.processed", refund.json());
         }, settings.refundProcessing().toMillis(), TimeUnit.MILLISECONDS);
         return refund.json();
     }
@@ -177,12 +183,12 @@ final class Processor {
         payment.updatedAt = Instant.now();
         if (payment.method.equals("card")) {
             payment.status = SandboxPayment.Status.AUTHORIZED;
-            webhooks.announce("payment.authorized", json(payment));
+            announce(payment, "payment.authorized", json(payment));
         } else {
             payment.status = SandboxPayment.Status.CAPTURED;
             payment.captured = payment.amount;
-            webhooks.announce("payment.authorized", json(payment));
-            webhooks.announce("payment.captured", json(payment));
+            announce(payment, "payment.authorized", json(payment));
+            announce(payment, "payment.captured", json(payment));
         }
     }
 
@@ -190,7 +196,7 @@ final class Processor {
         payment.status = SandboxPayment.Status.FAILED;
         payment.failureReason = reason;
         payment.updatedAt = Instant.now();
-        webhooks.announce("payment.failed", json(payment));
+        announce(payment, "payment.failed", json(payment));
     }
 
     /** Open payments past their expiry expire; a late success follows some time after, as a bank's can. */
@@ -202,7 +208,7 @@ final class Processor {
                     payment.status = SandboxPayment.Status.EXPIRED;
                     payment.failureReason = "Not paid before " + payment.expiresAt;
                     payment.updatedAt = now;
-                    webhooks.announce("payment.expired", json(payment));
+                    announce(payment, "payment.expired", json(payment));
                     if (payment.outcome == TestOutcome.SUCCEED_AFTER_EXPIRY) {
                         scheduler.schedule(() -> {
                             synchronized (payment) {
@@ -212,6 +218,13 @@ final class Processor {
                     }
                 }
             }
+        }
+    }
+
+    /** Every change is announced, except for a payment whose instrument asks for silence (lost webhooks). */
+    private void announce(SandboxPayment payment, String event, JsonObject entity) {
+        if (!payment.silent) {
+            webhooks.announce(event, entity);
         }
     }
 

@@ -10,6 +10,8 @@ final class SandboxPayment {
 
     enum Status { CREATED, AUTHORIZED, CAPTURED, FAILED, EXPIRED }
 
+    static final String SILENT = "silent@sandbox";
+
     final String id;
     final String reference;
     final long amount;
@@ -19,6 +21,8 @@ final class SandboxPayment {
     final TestOutcome outcome;
     final Instant createdAt;
     final Instant expiresAt;
+    /** Its webhooks are never delivered (test UPI id silent@sandbox): the merchant must ask. */
+    final boolean silent;
     Status status = Status.CREATED;
     String failureReason;
     long captured;
@@ -38,6 +42,7 @@ final class SandboxPayment {
         this.createdAt = now;
         this.expiresAt = expiresAt;
         this.updatedAt = now;
+        this.silent = SILENT.equals(instrument);
     }
 
     JsonObject json(String checkoutUrl) {

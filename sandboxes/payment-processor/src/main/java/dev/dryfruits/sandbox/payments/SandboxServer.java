@@ -3,6 +3,8 @@ package dev.dryfruits.sandbox.payments;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -109,6 +111,14 @@ public final class SandboxServer implements AutoCloseable {
             Processor.Idempotent answer = processor.once("payment", exchange.getRequestHeaders().getFirst(
                     "Idempotency-Key"), body, () -> createPayment(parse(body)), 201);
             send(exchange, answer.status(), answer.answer());
+        } else if (method.equals("GET") && parts.length == 2 && parts[1].equals("payments")) {
+            // A merchant that lost track of a create (its own crash, a timeout) finds it by its reference.
+            String reference = query(exchange, "reference");
+            JsonArrayBuilder items = Json.createArrayBuilder();
+            processor.paymentsFor(reference).forEach(payment -> items.add(processor.json(payment)));
+            JsonArray found = items.build();
+            send(exchange, 200, Json.createObjectBuilder().add("entity", "collection").add("count", found.size())
+                    .add("items", found).build());
         } else if (method.equals("GET") && parts.length == 3 && parts[1].equals("payments")) {
             send(exchange, 200, processor.json(processor.payment(parts[2]).orElseThrow(() ->
                     new Processor.Refused(404, "NOT_FOUND", "No payment " + parts[2]))));
@@ -235,6 +245,19 @@ public final class SandboxServer implements AutoCloseable {
             throw new Processor.Refused(400, "BAD_REQUEST_ERROR", "amount must be whole paise, at least 100");
         }
         return number.longValue();
+    }
+
+    private static String query(HttpExchange exchange, String name) {
+        String query = exchange.getRequestURI().getRawQuery();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0 && pair.substring(0, equals).equals(name)) {
+                    return java.net.URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new Processor.Refused(400, "BAD_REQUEST_ERROR", "The query parameter " + name + " is required");
     }
 
     private static JsonObject object(JsonObject body, String name) {

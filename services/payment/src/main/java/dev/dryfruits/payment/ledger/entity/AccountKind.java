@@ -1,0 +1,5 @@
+package dev.dryfruits.payment.ledger.entity;
+
+public enum AccountKind {
+    ASSET, LIABILITY, REVENUE, EXPENSE
+}
