@@ -172,6 +172,24 @@ class InventoryIT {
         as(seller.token()).get("/api/inventory/lots/" + lotId).then().body("onHand", equalTo(7))
                 .body("reserved", equalTo(0)).body("history.kind", hasItems("SHIPPED"));
         assertThat(available(sku)).isEqualTo(7);
+        as(serviceToken()).get("/api/inventory/reservations?orderId=" + order).then().statusCode(200)
+                .body("id", equalTo(java.util.List.of(id)));
+        as(serviceToken()).get("/api/inventory/reservations?orderId=" + UUID.randomUUID()).then().statusCode(200)
+                .body("size()", equalTo(0));
+
+        // Cancelled before dispatch: the packs go back to their lot (once), and only a confirmed reservation returns.
+        as(serviceToken()).post("/api/inventory/reservations/" + id + "/return").then().statusCode(200)
+                .body("status", equalTo("RETURNED"));
+        as(serviceToken()).post("/api/inventory/reservations/" + id + "/return").then().statusCode(200)
+                .body("status", equalTo("RETURNED"));
+        await().atMost(WITHIN).until(() -> available(sku) == 10);
+        as(seller.token()).get("/api/inventory/lots/" + lotId).then().body("onHand", equalTo(10))
+                .body("history.kind", hasItems("SHIPPED", "RETURNED"));
+        id = as(serviceToken()).body(reservation(UUID.randomUUID(), Map.of(sku, 3), 900))
+                .post("/api/inventory/reservations").then().statusCode(201).extract().path("id");
+        as(serviceToken()).post("/api/inventory/reservations/" + id + "/return").then().statusCode(409);
+        as(serviceToken()).post("/api/inventory/reservations/" + id + "/confirm").then().statusCode(200);
+        assertThat(available(sku)).isEqualTo(7);
 
         String shortLived = as(serviceToken()).body(reservation(UUID.randomUUID(), Map.of(sku, 4), 1))
                 .post("/api/inventory/reservations").then().statusCode(201).extract().path("id");

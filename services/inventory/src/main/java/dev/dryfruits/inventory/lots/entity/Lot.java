@@ -150,6 +150,14 @@ public class Lot {
         return new LotMovement(this, MovementKind.SHIPPED, -quantity, "Order " + orderId, null, now);
     }
 
+    /** Packs taken for an order that was cancelled before they were dispatched come back to this lot. */
+    public LotMovement restock(int quantity, UUID orderId, Instant now) {
+        onHand += quantity;
+        updatedAt = now;
+        return new LotMovement(this, MovementKind.RETURNED, quantity, "Order " + orderId + " cancelled before dispatch",
+                null, now);
+    }
+
     /** A counted correction: damage, loss, a recount. Packs held for orders cannot be adjusted away. */
     public LotMovement adjust(int delta, String reason, UUID actorId, Instant now) {
         if (delta == 0) {

@@ -4,6 +4,7 @@ import dev.dryfruits.inventory.reservations.control.OrderReservations;
 import dev.dryfruits.inventory.reservations.control.ReservationRequest;
 import dev.dryfruits.inventory.reservations.control.Reservations;
 import dev.dryfruits.kit.problem.ProblemException;
+import dev.dryfruits.kit.rest.QueryParameters;
 import dev.dryfruits.kit.rest.Responses;
 import dev.dryfruits.kit.security.CurrentUser;
 import dev.dryfruits.kit.security.Roles;
@@ -17,8 +18,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -54,6 +57,16 @@ public class ReservationsResource {
     }
 
     @GET
+    @Operation(summary = "The reservation of an order, if it has one (an empty list otherwise)")
+    public List<ReservationView> ofOrder(@QueryParam("orderId") String orderId) {
+        UUID order = QueryParameters.uuid("orderId", orderId);
+        if (order == null) {
+            throw ProblemException.invalidField("orderId", "is required");
+        }
+        return reservations.ofOrder(order).map(ReservationView::of).stream().toList();
+    }
+
+    @GET
     @Path("{id}")
     @Operation(summary = "One reservation")
     public ReservationView one(@PathParam("id") UUID id) {
@@ -66,6 +79,15 @@ public class ReservationsResource {
     @Operation(summary = "The order was placed: the packs leave their lots (confirming again changes nothing)")
     public ReservationView confirm(@PathParam("id") UUID id) {
         return ReservationView.of(reservations.confirm(id));
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Operation(summary = "The order was cancelled before dispatch: a confirmed reservation's packs go back to their"
+            + " lots (returning again changes nothing; anything but a confirmed reservation is 409)")
+    public ReservationView restock(@PathParam("id") UUID id) {
+        return ReservationView.of(reservations.restock(id, "Order cancelled before dispatch ("
+                + (currentUser.isAdmin() ? "an administrator" : "the order service") + ")"));
     }
 
     @DELETE

@@ -136,6 +136,30 @@ public class Reservations {
         return reservation;
     }
 
+    /**
+     * The order was cancelled before its packs were dispatched: they go back to the lots they were taken from.
+     * Returning again changes nothing; only a confirmed reservation can be returned (409 otherwise).
+     */
+    @Transactional
+    public Reservation restock(UUID id, String reason) {
+        Reservation reservation = lockedReservation(id);
+        if (reservation.status() == ReservationStatus.RETURNED) {
+            return reservation;
+        }
+        if (reservation.status() != ReservationStatus.CONFIRMED) {
+            throw ProblemException.conflict("reservation-not-confirmed", "Reservation " + id + " is "
+                    + reservation.status() + ": only confirmed packs can be returned (release it instead)");
+        }
+        Instant now = Instant.now();
+        for (Allocation allocation : reservation.allocations()) {
+            em.persist(em.find(Lot.class, allocation.lotId()).restock(allocation.quantity(), reservation.orderId(),
+                    now));
+        }
+        reservation.returned(reason, now);
+        recount(reservation);
+        return reservation;
+    }
+
     /** Active reservations whose time ran out, for the sweeper. */
     public List<UUID> runOut(int limit) {
         return em.createQuery("select r.id from Reservation r where r.status = :active and r.expiresAt <= :now"

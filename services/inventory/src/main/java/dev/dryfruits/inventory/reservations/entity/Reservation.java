@@ -99,6 +99,16 @@ public class Reservation {
         end(ReservationStatus.EXPIRED, "Not confirmed by " + expiresAt, now);
     }
 
+    /** The order was cancelled before dispatch: the packs it took are back in their lots. */
+    public void returned(String reason, Instant now) {
+        if (status != ReservationStatus.CONFIRMED) {
+            throw new IllegalStateException("Reservation " + id + " is " + status + ", not CONFIRMED");
+        }
+        status = ReservationStatus.RETURNED;
+        statusReason = reason;
+        updatedAt = now;
+    }
+
     private void end(ReservationStatus newStatus, String reason, Instant now) {
         if (status != ReservationStatus.ACTIVE) {
             throw new IllegalStateException("Reservation " + id + " is " + status + ", not ACTIVE");

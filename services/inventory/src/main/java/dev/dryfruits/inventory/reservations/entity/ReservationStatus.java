@@ -8,5 +8,7 @@ public enum ReservationStatus {
     /** Given back before confirmation: by the order service, an administrator, or a recall of one of its lots. */
     RELEASED,
     /** Not confirmed in time: the stock went back. */
-    EXPIRED
+    EXPIRED,
+    /** Confirmed, then the order was cancelled before dispatch: the packs went back to their lots. */
+    RETURNED
 }
