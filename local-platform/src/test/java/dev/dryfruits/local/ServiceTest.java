@@ -17,7 +17,7 @@ class ServiceTest {
         Settings settings = Settings.from(Path.of("."), Map.of());
         assertThat(Service.list(settings)).extracting(Service::name)
                 .containsExactly("user", "product", "inventory", "notification", "quality",
-                        "shipping", "order");
+                        "shipping", "payment", "order");
         assertThat(Service.list(settings)).allSatisfy(service -> {
             assertThat(service.application()).isEqualTo(service.name());
             assertThat(service.database()).isEqualTo("dryfruits_" + service.name());

@@ -43,7 +43,7 @@ public final class PeerStub implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** Answers GET {@code pathAndQuery} (exactly, query included) with {@code status} and the JSON body. */
+    /** Answers {@code pathAndQuery} (exactly, query included; any method) with {@code status} and the JSON body. */
     public void answer(String pathAndQuery, int status, String json) {
         answers.put(pathAndQuery, new Answer(status, json));
     }
@@ -59,7 +59,8 @@ public final class PeerStub implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String pathAndQuery = exchange.getRequestURI().toString();
-        asked.add(new Asked(pathAndQuery, exchange.getRequestHeaders().getFirst("Authorization")));
+        asked.add(new Asked(exchange.getRequestMethod(), pathAndQuery,
+                exchange.getRequestHeaders().getFirst("Authorization")));
         Answer answer = answers.getOrDefault(pathAndQuery, new Answer(404, "{\"status\":404}"));
         byte[] body = answer.json().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -74,7 +75,7 @@ public final class PeerStub implements AutoCloseable {
         server.stop(0);
     }
 
-    public record Asked(String pathAndQuery, String authorization) {
+    public record Asked(String method, String pathAndQuery, String authorization) {
     }
 
     private record Answer(int status, String json) {

@@ -75,6 +75,8 @@ public class HostServer extends LibertyComponent {
     public Map<String, String> environment() {
         Map<String, String> environment = new java.util.HashMap<>(super.environment());
         environment.put("WLP_USER_DIR", userDirectory().toString());
+        // Its services call each other inside this one JVM: threads waiting on a peer must not starve the peer.
+        environment.put("EXECUTOR_CORE_THREADS", Integer.toString(Math.max(16, 12 * hosted.size())));
         return environment;
     }
 

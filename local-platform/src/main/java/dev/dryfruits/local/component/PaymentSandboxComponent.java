@@ -14,6 +14,7 @@ import java.util.Map;
 public class PaymentSandboxComponent extends Component {
 
     public static final String NAME = "payment-sandbox";
+    static final String OPTIONS = "DRYFRUITS_PAYMENT_SANDBOX_OPTIONS";
 
     private final String keyId;
     private final String keySecret;
@@ -85,6 +86,12 @@ public class PaymentSandboxComponent extends Component {
                 "--key-secret", keySecret,
                 "--webhook-url", webhookUrl,
                 "--webhook-secret", webhookSecret));
+        // How it behaves (expiry times, webhook delays, failure rate...), for tests and benchmarks:
+        // DRYFRUITS_PAYMENT_SANDBOX_OPTIONS="--upi-expiry-s 8 --max-webhook-delay-ms 500".
+        String options = settings.value(OPTIONS, "").strip();
+        if (!options.isEmpty()) {
+            command.addAll(List.of(options.split("\\s+")));
+        }
         return command;
     }
 

@@ -4,6 +4,7 @@ import dev.dryfruits.kit.problem.ProblemException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 
 /**
  * How a service asks another: through the other service's REST client (registered with {@link PropagatedHeaders}
@@ -17,7 +18,17 @@ public final class Peers {
     /** How soon to try again when another service did not answer: its circuit breaker's delay. */
     public static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
+    private static final Logger LOG = Logger.getLogger(Peers.class.getName());
+
     private Peers() {
+    }
+
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == failure ? String.valueOf(failure) : failure + " (cause: " + root + ")";
     }
 
     public static <T> Optional<T> ask(String service, String question, Supplier<T> call) {
@@ -47,6 +58,8 @@ public final class Peers {
     }
 
     private static ProblemException unavailable(String service, String question, RuntimeException cause) {
+        // The caller hears 503; the log says why (the peer's 5xx, a timeout, its circuit open...).
+        LOG.warning(() -> "Could not ask the " + service + " service " + question + ": " + describe(cause));
         ProblemException unavailable = ProblemException.serviceUnavailable("The " + service + " service cannot be asked "
                 + question + " right now; try again in a few seconds", RETRY_AFTER);
         unavailable.initCause(cause);

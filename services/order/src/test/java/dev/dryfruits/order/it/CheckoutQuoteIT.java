@@ -34,7 +34,7 @@ class CheckoutQuoteIT {
 
     private static final String PROBLEM = "application/problem+json";
     private static final Duration WITHIN = Duration.ofSeconds(15);
-    private static final String SHIPPING = "/api/shipping/quotes";
+    private static final String SHIPPING = Shop.SHIPPING;
     private static String serviceToken;
 
     @ArquillianResource
@@ -46,10 +46,8 @@ class CheckoutQuoteIT {
     }
 
     @BeforeAll
-    static void theIdentityServiceIssuesThisServiceItsToken() {
-        serviceToken = ItServerSession.tokens().serviceToken("order", "inventory.reservations");
-        peers().answer("/api/auth/token", 200, "{\"access_token\": \"" + serviceToken + "\", \"token_type\":"
-                + " \"Bearer\", \"expires_in\": 300, \"scope\": \"inventory.reservations\"}");
+    static void theOtherServicesAnswer() {
+        serviceToken = Shop.standIn();
     }
 
     private static PeerStub peers() {
@@ -61,67 +59,24 @@ class CheckoutQuoteIT {
                 .header("Authorization", "Bearer " + token);
     }
 
-    private static void seller(UUID id, String name, String gstin, String state, String pincode) {
-        TestEvents.send("dryfruits.sellers", id.toString(), TestEvents.envelope("quality", "SellerVerified", id,
-                Json.createObjectBuilder().add("sellerId", id.toString()).add("legalName", name).add("gstin", gstin)
-                        .add("pan", gstin.substring(2, 12)).add("fssaiLicenseExpiry", "2030-03-31")
-                        .add("address", Json.createObjectBuilder().add("line1", "1 Market Road").add("city", "City")
-                                .add("state", state).add("postalCode", pincode).add("country", "IN")).build()));
-    }
-
-    private static String listed(UUID seller, String hsn, String price) {
-        String sku = "SKU-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        UUID productId = UUID.randomUUID();
-        TestEvents.send("dryfruits.products", productId.toString(), TestEvents.envelope("product", "ProductPublished",
-                productId, Json.createObjectBuilder().add("productId", productId.toString())
-                        .add("sellerId", seller.toString()).add("name", "Pack " + sku).add("category", "almonds")
-                        .add("hsn", hsn).add("variants", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("sku", sku).add("packGrams", 250).add("price", Json.createObjectBuilder()
-                                        .add("amount", price).add("currency", "INR"))
-                                .add("shippingGrams", 290).add("lengthCm", 18).add("widthCm", 12)
-                                .add("heightCm", 6))).build()));
-        TestEvents.send("dryfruits.inventory", sku, TestEvents.envelope("inventory", "StockChanged", sku,
-                Json.createObjectBuilder().add("sku", sku).add("available", 50).add("version", 1).build()));
-        return sku;
-    }
-
-    private static String address(UUID id, String state, String pincode) {
-        String json = "{\"id\": \"" + id + "\", \"recipientName\": \"Asha Verma\", \"line1\": \"12 Marine Drive\","
-                + " \"city\": \"Mumbai\", \"state\": \"" + state + "\", \"postalCode\": \"" + pincode + "\","
-                + " \"country\": \"IN\"}";
-        peers().answer("/api/users/me/addresses/" + id, 200, json);
-        return id.toString();
-    }
-
-    private static void shippingAnswers(String shipping, String cod) {
-        peers().answer(SHIPPING, 200, "{\"zone\": \"C\", \"toStateCode\": \"27\", \"toStateName\": \"Maharashtra\","
-                + " \"billedWeightGrams\": 500, \"shipping\": {\"amount\": \"" + shipping + "\", \"currency\": \"INR\"},"
-                + " \"codCharge\": {\"amount\": \"" + cod + "\", \"currency\": \"INR\"}, \"transitDays\": 5,"
-                + " \"rateCardId\": \"" + UUID.randomUUID() + "\"}");
-    }
-
-    private static String checkout(String addressId, String method) {
-        return "{\"addressId\": \"" + addressId + "\", \"paymentMethod\": \"" + method + "\"}";
-    }
-
     @Test
     void aQuoteSplitsTheCartPerSellerWithTheGstEachLineContains() {
         UUID bengaluru = UUID.randomUUID();
         UUID mumbai = UUID.randomUUID();
-        seller(bengaluru, "Kashmir Orchards", "29AAPFU0939F1ZV", "Karnataka", "560001");
-        seller(mumbai, "Konkan Dry Fruits", "27AAPFU0939F1ZV", "Maharashtra", "400001");
-        String almonds = listed(bengaluru, "0802", "349.00");
-        String cashews = listed(mumbai, "080132", "549.00");
+        Shop.seller(bengaluru, "Kashmir Orchards", "29AAPFU0939F1ZV", "Karnataka", "560001");
+        Shop.seller(mumbai, "Konkan Dry Fruits", "27AAPFU0939F1ZV", "Maharashtra", "400001");
+        String almonds = Shop.listed(bengaluru, "0802", "349.00");
+        String cashews = Shop.listed(mumbai, "080132", "549.00");
         String customerId = UUID.randomUUID().toString();
         String customer = ItServerSession.tokens().tokenFor(UUID.fromString(customerId), "c@example.com", "CUSTOMER");
         await().atMost(WITHIN).until(() -> as(customer).body("{\"quantity\": 2}").put("api/cart/lines/" + almonds)
                 .statusCode() == 200);
         await().atMost(WITHIN).until(() -> as(customer).body("{\"quantity\": 1}").put("api/cart/lines/" + cashews)
                 .statusCode() == 200);
-        String home = address(UUID.randomUUID(), "Maharashtra", "400050");
-        shippingAnswers("45.00", "0.00");
+        String home = Shop.address(UUID.randomUUID(), "Maharashtra", "400050");
+        Shop.shippingAnswers("45.00", "0.00");
 
-        JsonPath quote = await().atMost(WITHIN).until(() -> as(customer).body(checkout(home, "UPI"))
+        JsonPath quote = await().atMost(WITHIN).until(() -> as(customer).body(Shop.checkout(home, "UPI"))
                 .post("api/checkout/quote").then().extract().response(), response -> response.statusCode() == 200)
                 .jsonPath();
 
@@ -152,40 +107,40 @@ class CheckoutQuoteIT {
                 .allSatisfy(call -> assertThat(call.authorization()).isEqualTo("Bearer " + customer));
 
         // Cash on delivery adds each shipment's charge.
-        shippingAnswers("45.00", "36.00");
-        as(customer).body(checkout(home, "COD")).post("api/checkout/quote").then().statusCode(200)
+        Shop.shippingAnswers("45.00", "36.00");
+        as(customer).body(Shop.checkout(home, "COD")).post("api/checkout/quote").then().statusCode(200)
                 .body("codFee.amount", equalTo("72.00")).body("total.amount", equalTo("1409.00"));
     }
 
     @Test
     void whatTheShippingServiceRefusesIsSaidOfTheCustomersOwnFields() {
         UUID seller = UUID.randomUUID();
-        seller(seller, "Rajasthan Dates", "08AAPFU0939F1ZV", "Rajasthan", "302001");
-        String dates = listed(seller, "0804", "899.00");
+        Shop.seller(seller, "Rajasthan Dates", "08AAPFU0939F1ZV", "Rajasthan", "302001");
+        String dates = Shop.listed(seller, "0804", "899.00");
         String customer = ItServerSession.tokens().tokenFor(UUID.randomUUID(), "d@example.com", "CUSTOMER");
         await().atMost(WITHIN).until(() -> as(customer).body("{\"quantity\": 1}").put("api/cart/lines/" + dates)
                 .statusCode() == 200);
-        String wrongState = address(UUID.randomUUID(), "Karnataka", "400001");
+        String wrongState = Shop.address(UUID.randomUUID(), "Karnataka", "400001");
         peers().answer(SHIPPING, 400, "{\"type\": \"urn:dryfruits:problem:validation\", \"status\": 400,"
                 + " \"detail\": \"toState: is Karnataka, but pincode 400001 is in Maharashtra\", \"errors\":"
                 + " [{\"field\": \"toState\", \"message\": \"is Karnataka, but pincode 400001 is in Maharashtra\"}]}");
         // Once the seller's details have arrived (409 on its way until then).
-        await().atMost(WITHIN).until(() -> as(customer).body(checkout(wrongState, "UPI")).post("api/checkout/quote")
+        await().atMost(WITHIN).until(() -> as(customer).body(Shop.checkout(wrongState, "UPI")).post("api/checkout/quote")
                 .statusCode() == 400);
-        as(customer).body(checkout(wrongState, "UPI")).post("api/checkout/quote").then().statusCode(400)
+        as(customer).body(Shop.checkout(wrongState, "UPI")).post("api/checkout/quote").then().statusCode(400)
                 .contentType(PROBLEM).body("errors[0].field", equalTo("addressId"))
                 .body("errors[0].message", equalTo("the address's state is Karnataka, but pincode 400001 is in"
                         + " Maharashtra"));
         peers().answer(SHIPPING, 400, "{\"status\": 400, \"errors\": [{\"field\": \"paymentMethod\", \"message\":"
                 + " \"cash on delivery is not available at 744101 (Andaman and Nicobar Islands); pay online instead\"}]}");
-        as(customer).body(checkout(wrongState, "COD")).post("api/checkout/quote").then().statusCode(400)
+        as(customer).body(Shop.checkout(wrongState, "COD")).post("api/checkout/quote").then().statusCode(400)
                 .body("errors[0].field", equalTo("paymentMethod"));
         peers().fail(SHIPPING);
-        as(customer).body(checkout(wrongState, "UPI")).post("api/checkout/quote").then().statusCode(503)
+        as(customer).body(Shop.checkout(wrongState, "UPI")).post("api/checkout/quote").then().statusCode(503)
                 .contentType(PROBLEM).header("Retry-After", equalTo("5"));
 
         // Not one of the customer's addresses (the user service answers 404), and malformed requests.
-        as(customer).body(checkout(UUID.randomUUID().toString(), "UPI")).post("api/checkout/quote").then()
+        as(customer).body(Shop.checkout(UUID.randomUUID().toString(), "UPI")).post("api/checkout/quote").then()
                 .statusCode(400).body("errors[0].field", equalTo("addressId"))
                 .body("errors[0].message", equalTo("is not one of your addresses"));
         as(customer).body("{\"addressId\": \"x\", \"paymentMethod\": \"CHEQUE\"}").post("api/checkout/quote").then()
@@ -195,20 +150,20 @@ class CheckoutQuoteIT {
     @Test
     void anEmptyOrUnbuyableCartIsNotQuoted() {
         String customer = ItServerSession.tokens().tokenFor(UUID.randomUUID(), "e@example.com", "CUSTOMER");
-        as(customer).body(checkout(UUID.randomUUID().toString(), "UPI")).post("api/checkout/quote").then()
+        as(customer).body(Shop.checkout(UUID.randomUUID().toString(), "UPI")).post("api/checkout/quote").then()
                 .statusCode(409).contentType(PROBLEM).body("type", equalTo("urn:dryfruits:problem:cart-empty"));
         UUID seller = UUID.randomUUID();
-        seller(seller, "Kerala Cashew Co", "32AAPFU0939F1ZV", "Kerala", "682001");
-        String sku = listed(seller, "080132", "499.00");
+        Shop.seller(seller, "Kerala Cashew Co", "32AAPFU0939F1ZV", "Kerala", "682001");
+        String sku = Shop.listed(seller, "080132", "499.00");
         await().atMost(WITHIN).until(() -> as(customer).body("{\"quantity\": 3}").put("api/cart/lines/" + sku)
                 .statusCode() == 200);
         TestEvents.send("dryfruits.inventory", sku, TestEvents.envelope("inventory", "StockChanged", sku,
                 Json.createObjectBuilder().add("sku", sku).add("available", 1).add("version", 2).build()));
-        await().atMost(WITHIN).untilAsserted(() -> as(customer).body(checkout(UUID.randomUUID().toString(), "UPI"))
+        await().atMost(WITHIN).untilAsserted(() -> as(customer).body(Shop.checkout(UUID.randomUUID().toString(), "UPI"))
                 .post("api/checkout/quote").then().statusCode(409)
                 .body("type", equalTo("urn:dryfruits:problem:cart-not-ready"))
                 .body("errors[0].field", equalTo("lines[0]")));
-        RestAssured.given().baseUri(base.toString()).contentType(ContentType.JSON).body(checkout("x", "UPI"))
+        RestAssured.given().baseUri(base.toString()).contentType(ContentType.JSON).body(Shop.checkout("x", "UPI"))
                 .post("api/checkout/quote").then().statusCode(401);
     }
 }

@@ -16,6 +16,8 @@ import java.util.function.Consumer;
  * race), so two changes to one cart, on any number of replicas, happen one after the other.
  */
 @ApplicationScoped
+// Reads too, so that checkout never holds a connection outside a transaction (docs/architecture.md, "Inside a service").
+@Transactional
 public class CartStore {
 
     @PersistenceContext(unitName = "order")

@@ -71,6 +71,22 @@ public class Carts {
         return priced(store.change(customerId, cart -> cart.remove(sku, now)));
     }
 
+    /** The packs just ordered leave the cart; what the customer added meanwhile stays. */
+    public void ordered(UUID customerId, Map<String, Integer> packs) {
+        Instant now = Instant.now();
+        store.change(customerId, cart -> packs.forEach((sku, quantity) -> cart.lower(sku, quantity, now)));
+    }
+
+    /** An order that could not be paid: its packs go back into the cart, beside what is there, within the limits. */
+    public void putBack(UUID customerId, Map<String, Integer> packs) {
+        Instant now = Instant.now();
+        store.change(customerId, cart -> packs.forEach((sku, quantity) -> {
+            if (cart.line(sku).isEmpty()) {
+                cart.put(sku, Math.min(quantity, maxQuantity), maxLines, now);
+            }
+        }));
+    }
+
     public void clear(UUID customerId) {
         Instant now = Instant.now();
         store.change(customerId, cart -> cart.clear(now));

@@ -74,6 +74,18 @@ public class Cart {
         return true;
     }
 
+    /** Takes {@code quantity} packs of the SKU out (the whole line when that is all of it). */
+    public void lower(String sku, int quantity, Instant now) {
+        line(sku).ifPresent(line -> {
+            if (line.quantity() <= quantity) {
+                remove(sku, now);
+            } else {
+                line.changeTo(line.quantity() - quantity);
+                updatedAt = now;
+            }
+        });
+    }
+
     public void remove(String sku, Instant now) {
         if (lines.removeIf(line -> line.sku().equals(sku))) {
             updatedAt = now;

@@ -23,7 +23,7 @@ public class CatalogLookup {
 
     @Timeout(value = 2, unit = ChronoUnit.SECONDS)
     @Retry(maxRetries = 1, delay = 300, jitter = 100, abortOn = PeerResponses.Refusal.class)
-    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             skipOn = PeerResponses.Refusal.class)
     public ListedProduct listingWith(String sku) {
         return products.listingWith(sku);

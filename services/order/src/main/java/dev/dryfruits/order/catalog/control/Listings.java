@@ -26,6 +26,8 @@ import java.util.UUID;
  * completed by asking the product service about a SKU not heard of yet (a listing published a moment ago).
  */
 @ApplicationScoped
+// Reads too, so that checkout never holds a connection outside a transaction (docs/architecture.md, "Inside a service").
+@Transactional
 public class Listings {
 
     @PersistenceContext(unitName = "order")

@@ -25,7 +25,10 @@ public record QuoteView(@Schema(enumeration = {"UPI", "CARD", "NETBANKING", "COD
                             @Schema(description = "The lines' prices, GST included") MoneyView goods,
                             MoneyView shipping, MoneyView codFee,
                             @Schema(example = "D") String shippingZone, int transitDays,
-                            @Schema(description = "goods + shipping + COD charge") MoneyView subtotal) {
+                            @Schema(description = "goods + shipping + COD charge") MoneyView subtotal,
+                            @Schema(description = "Who bears the carrier's charge (the fee schedule's choice):"
+                                    + " SELLER means free delivery for the customer",
+                                    enumeration = {"CUSTOMER", "SELLER"}) String shippingPaidBy) {
     }
 
     @Schema(name = "QuoteLine")
@@ -44,7 +47,7 @@ public record QuoteView(@Schema(enumeration = {"UPI", "CARD", "NETBANKING", "COD
         }
     }
 
-    static QuoteView of(CheckoutQuote quote) {
+    public static QuoteView of(CheckoutQuote quote) {
         return new QuoteView(quote.paymentMethod(), quote.address().id(),
                 new PlaceView(quote.placeOfSupplyCode(), quote.placeOfSupplyName()),
                 quote.groups().stream().map(group -> new GroupView(group.sellerId(), group.sellerName(),
@@ -53,7 +56,8 @@ public record QuoteView(@Schema(enumeration = {"UPI", "CARD", "NETBANKING", "COD
                                 MoneyView.of(line.lineTotal()), line.hsn(), MoneyView.of(line.tax().taxableValue()),
                                 line.tax().taxes().stream().map(TaxView::of).toList())).toList(),
                         MoneyView.of(group.goods()), MoneyView.of(group.shipping()), MoneyView.of(group.codFee()),
-                        group.zone(), group.transitDays(), MoneyView.of(group.subtotal()))).toList(),
+                        group.zone(), group.transitDays(), MoneyView.of(group.subtotal()), group.shippingPaidBy()))
+                        .toList(),
                 MoneyView.of(quote.codFee()), MoneyView.of(quote.total()));
     }
 }

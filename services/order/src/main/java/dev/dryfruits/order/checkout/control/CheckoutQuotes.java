@@ -63,10 +63,36 @@ public class CheckoutQuotes {
     ShippingLookup shippingLookup;
 
     @Inject
+    ShippingPolicy shippingPolicy;
+
+    @Inject
+    QuoteMemos memos;
+
+    @Inject
     @ConfigProperty(name = "dryfruits.order.zone")
     ZoneId zone;
 
+    /** A quote for the customer, remembered as the one they were shown last. */
     public CheckoutQuote quote(UUID customerId, QuoteRequest request) {
+        CheckoutQuote quote = price(customerId, request);
+        memos.remember(customerId, quote);
+        return quote;
+    }
+
+    /**
+     * The order's amounts, priced again now: only if they are exactly what the customer was last shown; otherwise
+     * 409 with the new quote (which the customer is then shown, so placing again accepts it).
+     */
+    public CheckoutQuote quoteAsShown(UUID customerId, QuoteRequest request) {
+        CheckoutQuote quote = price(customerId, request);
+        if (!memos.wasShown(customerId, quote)) {
+            memos.remember(customerId, quote);
+            throw new QuoteChanged(quote, true);
+        }
+        return quote;
+    }
+
+    private CheckoutQuote price(UUID customerId, QuoteRequest request) {
         QuoteRequest.Checked checked = ProblemException.requireBody(request, "The checkout").validated();
         PricedCart cart = readyCart(customerId);
         DeliveryAddress address = address(checked.addressId());
@@ -75,6 +101,7 @@ public class CheckoutQuotes {
         Map<UUID, Seller> known = sellers.known(bySeller.keySet());
         Map<String, Listing> listed = listings.known(cart.lines().stream().map(PricedCart.PricedLine::sku).toList());
         LocalDate today = LocalDate.now(zone);
+        String shippingPaidBy = shippingPolicy.payerOn(today);
         List<CheckoutQuote.SellerGroup> groups = new ArrayList<>();
         String placeOfSupply = null;
         String placeOfSupplyName = null;
@@ -102,14 +129,18 @@ public class CheckoutQuotes {
                 String hsn = listed.get(line.sku()).hsn();
                 GstRate rate = gstRates.rateFor(hsn, today).orElseThrow(() -> new IllegalStateException(
                         "No GST rate for HSN " + hsn + " on " + today + " in gst-rates.tsv"));
-                lines.add(new CheckoutQuote.QuotedLine(line.sku(), line.productName(), line.quantity(),
-                        line.unitPrice(), line.lineTotal(), hsn, GoodsTax.of(line.lineTotal(), rate, withinState)));
+                Listing listing = listed.get(line.sku());
+                lines.add(new CheckoutQuote.QuotedLine(line.sku(), listing.productId(), line.productName(),
+                        listing.category(), listing.packGrams(), line.quantity(), line.unitPrice(), line.lineTotal(),
+                        hsn, GoodsTax.of(line.lineTotal(), rate, withinState)));
             }
-            Money shipping = money(shipment.shipping());
+            Money carrierCharge = money(shipment.shipping());
+            // Under a schedule where sellers bear shipping, the customer pays none of it (the ledger charges the seller).
+            Money shipping = ShippingPolicy.SELLER.equals(shippingPaidBy) ? carrierCharge.times(0) : carrierCharge;
             Money cod = money(shipment.codCharge());
             groups.add(new CheckoutQuote.SellerGroup(seller.id(), seller.legalName(), seller.gstin(),
-                    seller.stateCode(), lines, goods, shipping, cod, shipment.zone(), shipment.transitDays(),
-                    goods.plus(shipping).plus(cod)));
+                    seller.stateCode(), seller.pan(), describe(seller), lines, goods, shipping, cod, shipment.zone(),
+                    shipment.transitDays(), goods.plus(shipping).plus(cod), shippingPaidBy, carrierCharge));
         }
         Money codFee = groups.stream().map(CheckoutQuote.SellerGroup::codFee).reduce(Money::plus).orElseThrow();
         Money total = groups.stream().map(CheckoutQuote.SellerGroup::subtotal).reduce(Money::plus).orElseThrow();
@@ -187,6 +218,14 @@ public class CheckoutQuotes {
                     + refused.detail().orElse("refused by the shipping service") + ")");
         }
         return ProblemException.invalidFields(violations);
+    }
+
+    /** The seller's registered address, as an invoice gives it. */
+    private static String describe(Seller seller) {
+        var address = seller.address();
+        return String.join(", ", java.util.stream.Stream.of(seller.legalName(), address.line1(), address.line2(),
+                address.city(), address.state() + " " + address.postalCode())
+                .filter(part -> part != null && !part.isBlank()).toList());
     }
 
     private static Money money(ShipmentPrice.Amount amount) {

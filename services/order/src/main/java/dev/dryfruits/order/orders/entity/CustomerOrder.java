@@ -329,6 +329,11 @@ public class CustomerOrder {
         updatedAt = now;
     }
 
+    /** A payment the payment service has been quiet about is asked about again at {@code at}. */
+    public void askAboutPaymentAt(Instant at) {
+        nextAttemptAt = at;
+    }
+
     private void retryNow() {
         attempts = 0;
         nextAttemptAt = null;

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -16,6 +17,8 @@ import java.util.UUID;
 
 /** The store of sellers as the quality service announced them (inside each event's transaction). */
 @ApplicationScoped
+// Reads too, so that checkout never holds a connection outside a transaction (docs/architecture.md, "Inside a service").
+@Transactional
 public class Sellers {
 
     @PersistenceContext(unitName = "order")

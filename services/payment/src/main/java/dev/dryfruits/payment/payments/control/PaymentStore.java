@@ -18,8 +18,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The store of payments and refunds: finding them, locking one to change it, new ones. */
+/**
+ * The store of payments and refunds: finding them, locking one to change it, new ones. Reads run in a transaction of
+ * their own when the caller has none, so that they see the payment as it is now (outside one, the container's
+ * persistence context may hand back an entity read earlier on the same thread).
+ */
 @ApplicationScoped
+@Transactional
 public class PaymentStore {
 
     @PersistenceContext(unitName = "payment")

@@ -1,0 +1,27 @@
+package dev.dryfruits.order.checkout.control;
+
+import dev.dryfruits.kit.rest.PeerResponses;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/** The payment service's fee schedule in force today: short, retried once, its own circuit. */
+@ApplicationScoped
+public class FeeScheduleLookup {
+
+    @Inject
+    @RestClient
+    FeeSchedule feeSchedule;
+
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 200, jitter = 100, abortOn = PeerResponses.Refusal.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = PeerResponses.Refusal.class)
+    public FeeSchedule.Current current() {
+        return feeSchedule.current();
+    }
+}
