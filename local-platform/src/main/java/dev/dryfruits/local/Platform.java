@@ -53,10 +53,11 @@ public final class Platform {
         this.postgres = new PostgresComponent(settings, services.stream().map(Service::database).toList());
         this.kafka = new KafkaComponent(settings);
         this.mail = new MailComponent(settings);
-        // Its webhooks go to the payment service's first instance.
+        // Its webhooks come to the platform's public address, the gateway, as a real processor's would: whichever
+        // payment instance is up gets them (until the gateway is, the sandbox retries, as processors do).
         this.paymentSandbox = new PaymentSandboxComponent(settings, secrets.secretOf("payment-sandbox-key"),
                 secrets.secretOf("payment-sandbox-webhooks"), "http://" + settings.bindHost() + ":"
-                + settings.port("payment-http", 9104) + "/api/payments/webhooks/sandbox");
+                + settings.port("gateway-http", 8080) + "/api/payments/webhooks/sandbox");
         this.host = new HostServer(settings, settings.port("services-http", 9100), settings.port("services-https", 9400),
                 common());
         Map<String, String> gatewayWiring = new HashMap<>(common());
@@ -208,6 +209,9 @@ public final class Platform {
         properties.put("dryfruits.instance", instance);
         // The local platform is a demo: every service seeds its part of the demo data (a stand-in does not).
         properties.put("dryfruits.demo-data.enabled", Boolean.toString(service.application().equals(service.name())));
+        // Where the other services' instances are, as the gateway finds them: its REST clients send each request to a
+        // ready instance of the service (the kit's InstanceDirectory), not always to the first.
+        properties.put("dryfruits.discovery.file", registryFile().toString());
         // Its own client secret for the identity service's client-credentials grant (calls on its own behalf).
         properties.put("dryfruits.service.client-secret", secrets.secretOf(service.name()));
         if (service.application().equals("payment")) {

@@ -195,13 +195,7 @@ class CheckoutIT {
     void thirtyCustomersForTheLastTenPacksMakeTenOrdersAndNoOversell() throws Exception {
         String sku = Sellers.liveAlmonds(mumbai, admin).skus().get(1);
         String lotId = Lots.released(mumbai, Lots.fresh(sku, 10));
-        List<Shoppers.Shopper> shoppers = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            Shoppers.Shopper shopper = Shoppers.newShopper();
-            Shoppers.fillCart(shopper, Map.of(sku, 1));
-            Shoppers.quote(shopper, "UPI");
-            shoppers.add(shopper);
-        }
+        List<Shoppers.Shopper> shoppers = Shoppers.ready(30, Map.of(sku, 1), "UPI");
         ExecutorService pool = Executors.newFixedThreadPool(30);
         List<JsonPath> orders = new ArrayList<>();
         int refused = 0;

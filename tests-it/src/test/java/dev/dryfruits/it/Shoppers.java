@@ -8,8 +8,16 @@ import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** Customers as a new user would be one: registered, with an address, a cart, a quote, an order, a payment. */
 final class Shoppers {
@@ -49,6 +57,34 @@ final class Shoppers {
         return await().atMost(WITHIN).until(() -> as(shopper.token()).body(Map.of("addressId", shopper.addressId(),
                         "paymentMethod", method)).post("/api/checkout/quote").then().extract().response(),
                 response -> response.statusCode() == 200).jsonPath();
+    }
+
+    /** {@code count} new shoppers, each with these packs in the cart and a quote for them, made four at a time. */
+    static List<Shopper> ready(int count, Map<String, Integer> packs, String method) {
+        ExecutorService preparing = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Shopper>> made = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                made.add(preparing.submit(() -> {
+                    Shopper shopper = newShopper();
+                    fillCart(shopper, packs);
+                    quote(shopper, method);
+                    return shopper;
+                }));
+            }
+            List<Shopper> shoppers = new ArrayList<>();
+            for (Future<Shopper> shopper : made) {
+                shoppers.add(shopper.get(2, TimeUnit.MINUTES));
+            }
+            return shoppers;
+        } catch (ExecutionException | TimeoutException failed) {
+            throw new AssertionError("Could not prepare the shoppers", failed);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(interrupted);
+        } finally {
+            preparing.shutdownNow();
+        }
     }
 
     static Map<String, Object> upi(Shopper shopper, String vpa) {

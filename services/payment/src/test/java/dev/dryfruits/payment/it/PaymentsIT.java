@@ -252,6 +252,9 @@ class PaymentsIT {
                 .body(body).post("api/payments/webhooks/sandbox").then().statusCode(401).contentType(PROBLEM);
         RestAssured.given().baseUri(base.toString()).contentType(ContentType.JSON).body(body)
                 .post("api/payments/webhooks/sandbox").then().statusCode(401);
+        // Whatever it says it accepts: the refusal comes first (a 406 would only make a processor deliver again).
+        RestAssured.given().baseUri(base.toString()).contentType(ContentType.JSON).accept("application/pdf")
+                .body(body).post("api/payments/webhooks/sandbox").then().statusCode(401).contentType(PROBLEM);
         as(admin()).get("api/admin/payments/rejected-webhooks").then().statusCode(200)
                 .body("items.find { it.eventId == 'evt_forged' }.reason", equalTo("the signature does not match the body"));
 

@@ -79,7 +79,13 @@ public class OrderPlacement {
         CustomerOrder order = opened.order();
         holdStock(order);
         PaymentState payment = pay(order, checked);
-        orders.paymentCreated(order.id(), payment);
+        try {
+            orders.paymentCreated(order.id(), payment);
+        } catch (PlacingInterrupted tooLate) {
+            // The saga took it over and undoes it (the payment is abandoned with it): nothing is charged.
+            throw ProblemException.serviceUnavailable("Placing the order took too long and it was undone; nothing"
+                    + " was charged. Try again with a new Idempotency-Key", Duration.ofSeconds(5));
+        }
         if ("COD".equals(order.paymentMethod())) {
             saga.advanceNow(order.id());
         }
@@ -111,8 +117,9 @@ public class OrderPlacement {
         PaymentsApi.NewPayment payment = new PaymentsApi.NewPayment(order.id(), 1, order.customerId(),
                 MoneyView.of(order.total()), order.paymentMethod(), checked.upi(), checked.card(),
                 checked.netbanking());
+        PaymentState made;
         try {
-            return payments.create(payment);
+            made = payments.create(payment);
         } catch (PeerResponses.Refusal refused) {
             ProblemException undone = undo(order, "the payment was refused", refused);
             if (refused.status() == 400 && !refused.violations().isEmpty()) {
@@ -123,6 +130,12 @@ public class OrderPlacement {
         } catch (RuntimeException unreachable) {
             throw undo(order, "the payment service did not answer", unreachable);
         }
+        if (!made.isPayable()) {
+            // It exists, but the processor has not given it a page to be approved on (it did not answer in time).
+            throw undo(order, "the payment could not be started (" + made.status() + ")", new IllegalStateException(
+                    "Payment " + made.id() + " is " + made.status() + " without a way to pay it"));
+        }
+        return made;
     }
 
     /**

@@ -47,6 +47,8 @@ public class OrderSaga {
 
     private static final Logger LOG = Logger.getLogger(OrderSaga.class.getName());
     private static final int BATCH = 50;
+    /** Orders taken per claim: few, so that each is done well within its lease. */
+    private static final int CLAIM = 5;
     private static final Duration LEASE = Duration.ofSeconds(30);
 
     @Inject
@@ -101,9 +103,9 @@ public class OrderSaga {
                 CancelCode.NOT_PLACED, "Placing it was interrupted; nothing was charged")));
         List<UUID> due;
         do {
-            due = store.claimDue(BATCH, LEASE);
+            due = store.claimDue(CLAIM, LEASE);
             due.forEach(this::advance);
-        } while (due.size() == BATCH);
+        } while (due.size() == CLAIM);
         store.quietPayments(Instant.now().minus(paymentCheckAfter), BATCH).forEach(id -> each(id,
                 "payment check", () -> askAboutPayment(id)));
     }

@@ -104,7 +104,7 @@ public class Orders {
 
     @Transactional
     public void stockHeld(UUID orderId, UUID reservationId) {
-        locked(orderId).stockHeld(reservationId, Instant.now());
+        placing(orderId).stockHeld(reservationId, Instant.now());
     }
 
     @Transactional
@@ -115,7 +115,7 @@ public class Orders {
     /** The customer was asked to pay: OrderPlaced, and the packs leave the cart. */
     @Transactional
     public CustomerOrder paymentCreated(UUID orderId, PaymentState payment) {
-        CustomerOrder order = locked(orderId);
+        CustomerOrder order = placing(orderId);
         Instant now = Instant.now();
         order.paymentCreated(payment.id(), payment.status(), payment.nextAction() == null ? null
                 : payment.nextAction().type(), payment.nextAction() == null ? null : payment.nextAction().url(), now);
@@ -197,7 +197,9 @@ public class Orders {
         LocalDate today = LocalDate.ofInstant(now, zone);
         Map<UUID, List<PackAllocation>> picked = new HashMap<>();
         Map<UUID, String> numbers = new HashMap<>();
-        for (SubOrder subOrder : order.subOrders()) {
+        // Series rows are taken in GSTIN order: two orders sharing sellers never wait on each other in a circle.
+        for (SubOrder subOrder : order.subOrders().stream().sorted(java.util.Comparator.comparing(
+                SubOrder::sellerGstin)).toList()) {
             var skus = subOrder.lines().stream().map(OrderLine::sku).collect(Collectors.toSet());
             picked.put(subOrder.id(), hold.allocations().stream().filter(pick -> skus.contains(pick.sku()))
                     .map(pick -> new PackAllocation(pick.sku(), pick.lotId(), pick.lotNumber(), pick.quantity()))
@@ -240,6 +242,15 @@ public class Orders {
     @Transactional
     public void retryLater(UUID orderId, String error) {
         store.lock(orderId).ifPresent(order -> order.retryLater(error, Instant.now()));
+    }
+
+    /** The order, locked, if its placing request still has it. */
+    private CustomerOrder placing(UUID orderId) {
+        CustomerOrder order = locked(orderId);
+        if (!order.isBeingPlaced()) {
+            throw new PlacingInterrupted(orderId);
+        }
+        return order;
     }
 
     private CustomerOrder locked(UUID orderId) {

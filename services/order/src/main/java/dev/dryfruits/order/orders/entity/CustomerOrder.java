@@ -184,7 +184,7 @@ public class CustomerOrder {
     }
 
     /** How long the placing request may take before the saga driver takes it for dead and undoes what it did. */
-    public static final Duration PLACING_LEASE = Duration.ofMinutes(2);
+    public static final Duration PLACING_LEASE = Duration.ofMinutes(1);
 
     public SubOrder addSubOrder(SubOrder.Seller seller, SubOrder.Charges charges, List<OrderLine> lines) {
         SubOrder subOrder = new SubOrder(this, subOrders.size() + 1, seller, charges, lines);
@@ -271,6 +271,11 @@ public class CustomerOrder {
             moveTo(OrderStatus.CANCELLING, reason, now);
         }
         return true;
+    }
+
+    /** Still being placed by its request (the saga has not taken it over to undo it). */
+    public boolean isBeingPlaced() {
+        return status == OrderStatus.PLACING && step == SagaStep.NONE;
     }
 
     /** Whether the customer may cancel it now: before it is dispatched. */

@@ -64,6 +64,13 @@ public class FeeSchedules {
                     + schedule.effectiveFrom() + "; schedules are never changed, choose another day");
         }
         em.persist(schedule);
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException raced) {
+            // Another administrator's schedule for that day committed first (the day is unique).
+            throw ProblemException.conflict("fee-schedule-exists", "A fee schedule already starts on "
+                    + schedule.effectiveFrom() + "; schedules are never changed, choose another day");
+        }
         return schedule;
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,13 +34,16 @@ public class ProcessorWebhooksResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Produces(MediaType.APPLICATION_JSON)
+    // Whatever the sender accepts: a processor does not negotiate, and a 406 would only make it deliver again. The
+    // answer is JSON (a refusal, problem+json), so a forged notice hears 401 whatever it asks for.
+    @Produces(MediaType.WILDCARD)
     @Operation(summary = "A processor notice (X-Sandbox-Signature: hex HMAC-SHA256 of the body under the webhook"
             + " secret): 200 once applied or when it was applied before; 401 (and recorded) when the signature does"
             + " not verify; 503 when it must come again later")
-    public JsonObject receive(byte[] body, @HeaderParam("X-Sandbox-Signature") String signature,
-                              @HeaderParam("X-Sandbox-Event-Id") String eventId) {
+    public Response receive(byte[] body, @HeaderParam("X-Sandbox-Signature") String signature,
+                            @HeaderParam("X-Sandbox-Event-Id") String eventId) {
         boolean fresh = webhooks.receive(body, signature, eventId, servletRequest.getRemoteAddr());
-        return Json.createObjectBuilder().add("received", true).add("duplicate", !fresh).build();
+        JsonObject answer = Json.createObjectBuilder().add("received", true).add("duplicate", !fresh).build();
+        return Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

@@ -110,11 +110,35 @@ public class PaymentStore {
                 .getResultList().stream().findFirst();
     }
 
+    /** What adding a payment did: refused (the order gave up), or the payment of this order and attempt. */
+    public record Added(Payment payment, boolean created, boolean abandoned) {
+    }
+
+    /**
+     * Adds the payment, committed at once, unless its order gave up, or another request made the payment of this
+     * order and attempt first (that one is answered). Under the order's advisory lock, which the order's abandonment
+     * takes too: a payment is either made before the order gives up (and then abandoned with it) or refused.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Payment add(Payment payment) {
+    public Added addUnlessAbandoned(Payment payment) {
+        lockOrder(payment.orderId());
+        if (isAbandoned(payment.orderId())) {
+            return new Added(null, false, true);
+        }
+        Optional<Payment> first = ofOrder(payment.orderId(), payment.attempt());
+        if (first.isPresent()) {
+            return new Added(first.get(), false, false);
+        }
         em.persist(payment);
         em.flush();
-        return payment;
+        return new Added(payment, true, false);
+    }
+
+    /** Serialises what concerns one order's payments (their creation, the order giving up) until the transaction ends. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lockOrder(UUID orderId) {
+        em.createNativeQuery("select pg_advisory_xact_lock(hashtext(?1))").setParameter(1, "payments:" + orderId)
+                .getSingleResult();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -59,29 +59,32 @@ public class Payments {
     public Created create(PaymentRequest request) {
         PaymentRequest.Checked checked = ProblemException.requireBody(request, "The payment").validated();
         Optional<Payment> earlier = store.ofOrder(checked.orderId(), checked.attempt());
-        if (earlier.isPresent()) {
-            return new Created(same(earlier.get(), checked), false);
-        }
-        if (store.isAbandoned(checked.orderId())) {
-            throw ProblemException.conflict("order-abandoned", "Order " + checked.orderId() + " was cancelled; it"
-                    + " takes no more payments");
-        }
         Payment payment;
-        try {
-            payment = store.add(new Payment(checked.orderId(), checked.attempt(), checked.customerId(),
-                    checked.method(), checked.amount(), checked.digest(), Instant.now()));
-        } catch (RuntimeException raced) {
-            // The same request on another thread or replica made it first (one payment per order and attempt).
-            return new Created(same(store.ofOrder(checked.orderId(), checked.attempt()).orElseThrow(() -> raced),
-                    checked), false);
+        boolean created = false;
+        if (earlier.isPresent()) {
+            payment = same(earlier.get(), checked);
+        } else {
+            PaymentStore.Added added = store.addUnlessAbandoned(new Payment(checked.orderId(), checked.attempt(),
+                    checked.customerId(), checked.method(), checked.amount(), checked.digest(), Instant.now()));
+            if (added.abandoned()) {
+                throw ProblemException.conflict("order-abandoned", "Order " + checked.orderId() + " was cancelled;"
+                        + " it takes no more payments");
+            }
+            payment = same(added.payment(), checked);
+            created = added.created();
+        }
+        if (!created && !awaitsProcessor(payment)) {
+            return new Created(payment, false);
         }
         if (checked.method() == PaymentMethod.COD) {
             return new Created(payment, true);
         }
+        // A new payment, or one asked for again after the processor did not answer: the processor is asked under our
+        // id as the idempotency key, so it answers the payment it made then, if it made one; nothing is charged twice.
         PaymentInstruction instruction = new PaymentInstruction(payment.id().toString(), payment.id().toString(),
                 checked.amount().minorUnits(), checked.amount().currency().getCurrencyCode(), checked.instrument());
         try {
-            return new Created(news.learned(payment.id(), provider.create(instruction)), true);
+            return new Created(news.learned(payment.id(), provider.create(instruction)), created);
         } catch (ProviderRefusal refused) {
             news.refused(payment.id(), "Refused by the processor: " + refused.getMessage());
             throw refusal(refused);
@@ -125,6 +128,13 @@ public class Payments {
         Refund refund = refunds.requestFor(paymentId, checked.amount(), checked.reason(), checked.idempotencyKey());
         work.soon();
         return refund;
+    }
+
+    /** Made here, but the processor never answered its create (and it has not failed since). */
+    private static boolean awaitsProcessor(Payment payment) {
+        return payment.method() != PaymentMethod.COD && payment.processorId() == null
+                && payment.status() == dev.dryfruits.payment.payments.entity.PaymentStatus.CREATED
+                && !payment.isAbandoned();
     }
 
     private static Payment same(Payment earlier, PaymentRequest.Checked checked) {

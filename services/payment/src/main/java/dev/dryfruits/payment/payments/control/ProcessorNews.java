@@ -93,6 +93,7 @@ public class ProcessorNews {
      */
     @Transactional
     public List<Payment> abandon(UUID orderId, String reason) {
+        store.lockOrder(orderId);
         store.markAbandoned(orderId, reason);
         List<Payment> payments = store.ofOrder(orderId);
         for (Payment each : payments) {

@@ -182,7 +182,7 @@ public class Payment {
             }
             case FAILED -> failed |= OPEN.contains(status) && end(PaymentStatus.FAILED, seen.failureReason() == null
                     ? "Declined" : seen.failureReason());
-            case EXPIRED -> failed |= status == PaymentStatus.CREATED && end(PaymentStatus.EXPIRED,
+            case EXPIRED -> failed |= OPEN.contains(status) && end(PaymentStatus.EXPIRED,
                     seen.failureReason() == null ? "Not paid in time" : seen.failureReason());
             case CREATED -> {
                 // Nothing new: the customer has not paid yet.

@@ -46,7 +46,7 @@ public class RejectedWebhook {
                            String body, Instant now) {
         this.id = UUID.randomUUID();
         this.receivedAt = now;
-        this.reason = reason;
+        this.reason = clip(reason, 200);
         this.eventId = clip(eventId, 100);
         this.signature = clip(signature, 200);
         this.remoteAddress = clip(remoteAddress, 64);
@@ -54,8 +54,10 @@ public class RejectedWebhook {
         this.bodyExcerpt = clip(body, EXCERPT);
     }
 
+    /** At most {@code max} characters, without NUL (which PostgreSQL's text refuses: a forged body may carry one). */
     private static String clip(String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+        String text = value == null ? null : value.replace('\u0000', '\uFFFD');
+        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     public UUID id() {

@@ -48,8 +48,9 @@ public class SandboxProvider implements PaymentProvider {
     Optional<String> webhookSecret;
 
     @Override
-    @Timeout(value = 8, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 300, jitter = 200, abortOn = ProviderRefusal.class)
+    // At most about 9 s in all, so that the order service (which waits 15) hears the outcome, whatever it is.
+    @Timeout(value = 4, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 300, jitter = 200, abortOn = ProviderRefusal.class)
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
             skipOn = ProviderRefusal.class)
     public ProviderPayment create(PaymentInstruction instruction) {
