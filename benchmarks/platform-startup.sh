@@ -6,7 +6,7 @@
 #
 #   benchmarks/platform-startup.sh               today's platform
 #   benchmarks/platform-startup.sh --stand-ins   all nine business services and the gateway: today's, and
-#                                                stand-ins for those still to come (payment, analytics: the
+#                                                a stand-in for the one still to come (analytics: the
 #                                                inventory service's application under their names, each with its
 #                                                own database, ports and consumer groups, started the way the real
 #                                                ones will be)

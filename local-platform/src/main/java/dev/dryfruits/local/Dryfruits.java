@@ -193,8 +193,9 @@ public final class Dryfruits {
         try {
             supervisor.stop(component);
             out.println("  " + component.name() + " stopped");
-        } catch (IOException | InterruptedException failed) {
-            System.err.println("  " + component.name() + ": " + failed.getMessage());
+        } catch (IOException | InterruptedException | RuntimeException failed) {
+            // One component that will not stop (or whose state cannot be read) must not leave the others running.
+            System.err.println("  " + component.name() + ": " + failed);
         }
     }
 

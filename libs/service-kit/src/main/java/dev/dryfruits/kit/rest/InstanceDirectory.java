@@ -77,7 +77,7 @@ public class InstanceDirectory {
         if (http != null) {
             return;
         }
-        http = HttpClient.newBuilder().connectTimeout(CHECK_TIMEOUT).build();
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(CHECK_TIMEOUT).build();
         check();
         periodicWork.schedule("Instance checks", CHECK_EVERY, CHECK_EVERY, this::check);
     }

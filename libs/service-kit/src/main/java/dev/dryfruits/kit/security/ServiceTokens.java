@@ -94,7 +94,7 @@ public class ServiceTokens {
 
     private synchronized HttpClient client() {
         if (http == null) {
-            http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+            http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
         }
         return http;
     }

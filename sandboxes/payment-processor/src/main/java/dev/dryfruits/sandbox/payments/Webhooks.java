@@ -34,7 +34,9 @@ final class Webhooks {
 
     private final SandboxSettings settings;
     private final ScheduledExecutorService scheduler;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    // HTTP/1.1: the JDK client would otherwise try an h2c upgrade on every new connection to a Liberty server.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
 
     Webhooks(SandboxSettings settings, ScheduledExecutorService scheduler) {
         this.settings = settings;
@@ -67,20 +69,20 @@ final class Webhooks {
         scheduler.schedule(() -> deliver(id, body, attempt, giveUpAt), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * One delivery, without holding a thread while the merchant answers (deliveries run side by side, as a real
+     * gateway's do: a slow merchant must not delay every other notice).
+     */
     private void deliver(String id, String body, int attempt, Instant giveUpAt) {
-        int status;
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(settings.webhookUrl()))
-                    .timeout(Duration.ofSeconds(5)).header("Content-Type", "application/json")
-                    .header(SIGNATURE, sign(settings.webhookSecret(), body)).header(EVENT_ID, id)
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
-            status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-        } catch (java.io.IOException failed) {
-            status = -1;
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
-            return;
-        }
+        HttpRequest request = HttpRequest.newBuilder(URI.create(settings.webhookUrl()))
+                .timeout(Duration.ofSeconds(5)).header("Content-Type", "application/json")
+                .header(SIGNATURE, sign(settings.webhookSecret(), body)).header(EVENT_ID, id)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failed) ->
+                answered(id, body, attempt, giveUpAt, failed == null ? response.statusCode() : -1));
+    }
+
+    private void answered(String id, String body, int attempt, Instant giveUpAt, int status) {
         if (status >= 200 && status < 300) {
             return;
         }
@@ -89,9 +91,8 @@ final class Webhooks {
             return;
         }
         Duration pause = Duration.ofSeconds(Math.min(60, 1L << Math.min(attempt - 1, 6)));
-        int answered = status;
-        LOG.info(() -> "Webhook " + id + " attempt " + attempt + " not acknowledged (" + (answered < 0
-                ? "unreachable" : answered) + "); again in " + pause.toSeconds() + " s");
+        LOG.info(() -> "Webhook " + id + " attempt " + attempt + " not acknowledged (" + (status < 0
+                ? "unreachable" : status) + "); again in " + pause.toSeconds() + " s");
         schedule(id, body, attempt + 1, giveUpAt, pause);
     }
 
