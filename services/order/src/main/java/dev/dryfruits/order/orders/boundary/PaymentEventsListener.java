@@ -2,8 +2,6 @@ package dev.dryfruits.order.orders.boundary;
 
 import dev.dryfruits.kit.events.EventConsumer;
 import dev.dryfruits.kit.events.EventSubscription;
-import dev.dryfruits.kit.money.Money;
-import dev.dryfruits.kit.money.MoneyView;
 import dev.dryfruits.order.orders.control.Orders;
 import dev.dryfruits.order.orders.entity.PaymentEvents.PaymentCaptured;
 import dev.dryfruits.order.orders.entity.PaymentEvents.PaymentFailed;
@@ -11,8 +9,6 @@ import dev.dryfruits.order.orders.entity.PaymentEvents.RefundProcessed;
 import dev.dryfruits.order.orders.entity.PaymentEvents.RefundRequested;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.math.BigDecimal;
-import java.util.Currency;
 import java.util.concurrent.CompletionStage;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -33,16 +29,12 @@ public class PaymentEventsListener {
             .on(PaymentCaptured.class, payment -> orders.paid(payment.orderId()))
             .on(PaymentFailed.class, payment -> orders.paymentFailed(payment.orderId(), payment.status(),
                     payment.reason().orElse(null)))
-            .on(RefundRequested.class, refund -> orders.refundRequested(refund.orderId(), money(refund.amount()),
+            .on(RefundRequested.class, refund -> orders.refundRequested(refund.orderId(), refund.amount().toMoney(),
                     refund.reason()))
-            .on(RefundProcessed.class, refund -> orders.refundProcessed(refund.orderId(), money(refund.amount())));
+            .on(RefundProcessed.class, refund -> orders.refundProcessed(refund.orderId(), refund.amount().toMoney()));
 
     @Incoming("payments")
     public CompletionStage<Void> onPaymentEvent(Message<String> message) {
         return consumer.consume(message, subscription);
-    }
-
-    private static Money money(MoneyView view) {
-        return Money.of(new BigDecimal(view.amount()), Currency.getInstance(view.currency()));
     }
 }

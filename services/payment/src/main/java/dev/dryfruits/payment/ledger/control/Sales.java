@@ -1,7 +1,6 @@
 package dev.dryfruits.payment.ledger.control;
 
 import dev.dryfruits.kit.money.Money;
-import dev.dryfruits.kit.money.MoneyView;
 import dev.dryfruits.payment.fees.control.SaleCharging;
 import dev.dryfruits.payment.fees.entity.Sale;
 import dev.dryfruits.payment.fees.entity.SaleCharges;
@@ -21,7 +20,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -79,8 +77,8 @@ public class Sales {
     private static Sale sale(OrderConfirmed order, SubOrder subOrder, LocalDate day) {
         return new Sale(day, order.paymentMethod(), subOrder.sellerStateCode(), order.placeOfSupplyCode(),
                 subOrder.sellerHasPan(), subOrder.lines().stream().map(line -> new Sale.Line(line.category(),
-                        line.quantity(), money(line.unitPrice()), money(line.lineTotal()), money(line.taxableValue())))
-                .toList(), money(subOrder.shipping()), money(subOrder.codFee()));
+                        line.quantity(), line.unitPrice().toMoney(), line.lineTotal().toMoney(), line.taxableValue().toMoney()))
+                .toList(), subOrder.shipping().toMoney(), subOrder.codFee().toMoney());
     }
 
     private static List<Posting> postings(OrderConfirmed order, SubOrder subOrder, Sale sale, SaleCharges charges) {
@@ -94,7 +92,7 @@ public class Sales {
         postings.add(Posting.credit(Account.SHIPPING_PAYABLE, sale.shipping().plus(sale.codFee()),
                 "Shipping and COD charges paid by the customer, for the carrier"));
         if ("SELLER".equals(subOrder.shippingPaidBy())) {
-            Money carrier = money(subOrder.carrierCharge());
+            Money carrier = subOrder.carrierCharge().toMoney();
             postings.add(Posting.debit(seller, carrier, "Shipping borne by the seller"));
             postings.add(Posting.credit(Account.SHIPPING_PAYABLE, carrier, "Shipping borne by the seller"));
         }
@@ -123,9 +121,5 @@ public class Sales {
 
     private static String percent(int basisPoints) {
         return BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString();
-    }
-
-    private static Money money(MoneyView view) {
-        return Money.of(new BigDecimal(view.amount()), Currency.getInstance(view.currency()));
     }
 }
