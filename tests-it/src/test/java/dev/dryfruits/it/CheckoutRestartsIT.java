@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,8 +54,7 @@ class CheckoutRestartsIT {
     void killingTheOrderAndThePaymentServiceMidwayLeavesEveryCheckoutSettled() throws Exception {
         List<Shoppers.Shopper> shoppers = Shoppers.ready(CHECKOUTS, Map.of(sku, 1), "UPI");
         Map<String, Shoppers.Shopper> orders = new ConcurrentHashMap<>();
-        alone("order");
-        alone("payment");
+        alone("order", "payment");
         ExecutorService customers = Executors.newFixedThreadPool(5);
         try {
             AtomicInteger placed = new AtomicInteger();
@@ -139,10 +139,11 @@ class CheckoutRestartsIT {
         throw new AssertionError("The sandbox never took the approval of " + order.getString("id"));
     }
 
-    /** NAME runs alone, in a server of its own (NAME-2): the one a kill takes down. */
-    private static void alone(String service) {
-        LocalPlatform.dryfruits("scale", service + "=2");
-        LocalPlatform.dryfruits("stop", service);
+    /** Each runs alone, in a server of its own (NAME-2): the one a kill takes down; started side by side. */
+    private static void alone(String... services) {
+        LocalPlatform.dryfruits(Stream.concat(Stream.of("scale"), Stream.of(services).map(service -> service + "=2"))
+                .toArray(String[]::new));
+        Stream.of(services).forEach(service -> LocalPlatform.dryfruits("stop", service));
     }
 
     private static void kill(String service) {

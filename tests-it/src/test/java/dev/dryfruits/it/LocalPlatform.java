@@ -108,6 +108,10 @@ final class LocalPlatform {
         environment.put("DRYFRUITS_HOME", home().toString());
         environment.put("DRYFRUITS_PORT_OFFSET", System.getProperty("dryfruits.it.port-offset", "12000"));
         environment.put("DRYFRUITS_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        // The least work factor the user service accepts (100 000 PBKDF2 iterations; 310 000 by default): these tests
+        // sign up and sign in hundreds of users, which at the default is minutes of the run's CPU, and measure none
+        // of it. The hashing itself is the same code (PasswordHasherTest).
+        environment.put("DRYFRUITS_PASSWORD_PBKDF2_ITERATIONS", "100000");
         // Payments expire in 10 s rather than minutes, so that expiries and late successes can be waited for.
         environment.put("DRYFRUITS_PAYMENT_SANDBOX_OPTIONS", "--upi-expiry-s 10 --card-expiry-s 10"
                 + " --netbanking-expiry-s 10 --late-success-after-ms 1500 --refund-processing-ms 1000"

@@ -11,7 +11,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Reader;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -43,6 +46,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Every instance's {@code /health/ready} is checked every {@code gateway.discovery.check-interval}; requests go round
  * robin to the ready ones, and an instance that refuses a connection is taken out at once, until its next good check;
  * one that fails {@code gateway.discovery.failure-threshold} checks in a row is taken out too.
+ * <p>
+ * With {@code gateway.discovery.resolve-dns=true} (docker compose), each URL's host name is looked up again at every
+ * check and each of its addresses is an instance: {@code docker compose up --scale order-service=3} gives the name
+ * {@code order-service} three addresses, and the gateway spreads requests over the ready ones, as it does over the
+ * local registry's. (The JVM keeps a looked-up name for {@code networkaddress.cache.ttl}, 30 s unless the image's
+ * JVM options say less.)
  */
 @ApplicationScoped
 public class InstanceRegistry {
@@ -65,11 +74,16 @@ public class InstanceRegistry {
     @ConfigProperty(name = "gateway.discovery.failure-threshold", defaultValue = "2")
     int failureThreshold;
 
+    @Inject
+    @ConfigProperty(name = "gateway.discovery.resolve-dns", defaultValue = "false")
+    boolean resolveDns;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     private final HttpClient health = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500))
             .proxy(HttpClient.Builder.NO_PROXY).build();
+    private final Map<String, List<URI>> configured = new ConcurrentHashMap<>();
     private final Map<String, List<Instance>> instances = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> nextTurn = new ConcurrentHashMap<>();
     private ScheduledFuture<?> checks;
@@ -79,8 +93,10 @@ public class InstanceRegistry {
     void readConfiguration() {
         for (String upstream : config.getOptionalValues("gateway.upstreams", String.class).orElse(List.of())) {
             String name = upstream.strip();
-            config.getOptionalValue("gateway.upstream." + name + ".url", String.class)
-                    .ifPresent(urls -> instances.put(name, parse(urls)));
+            config.getOptionalValue("gateway.upstream." + name + ".url", String.class).ifPresent(urls -> {
+                configured.put(name, parse(urls));
+                instances.put(name, configured.get(name).stream().map(Instance::new).toList());
+            });
         }
         readRegistryFile();
     }
@@ -121,6 +137,10 @@ public class InstanceRegistry {
 
     void refresh() {
         readRegistryFile();
+        if (resolveDns) {
+            configured.forEach((upstream, urls) -> list(upstream, urls.stream().flatMap(url -> addresses(url).stream())
+                    .distinct().toList()));
+        }
         instances.values().forEach(list -> list.forEach(this::check));
         checkedOnce = true;
     }
@@ -168,21 +188,40 @@ public class InstanceRegistry {
             LOG.warning(() -> "Cannot read the registry " + registryFile.get() + ": " + unreadable.getMessage());
             return;
         }
-        registry.stringPropertyNames().forEach(upstream -> {
-            List<Instance> known = instances.getOrDefault(upstream, List.of());
-            List<URI> listed = parse(registry.getProperty(upstream)).stream().map(Instance::baseUri).toList();
-            if (!listed.equals(known.stream().map(Instance::baseUri).toList())) {
-                List<Instance> updated = listed.stream().map(uri -> known.stream()
-                        .filter(instance -> instance.baseUri().equals(uri)).findFirst().orElseGet(() -> new Instance(uri)))
-                        .toList();
-                instances.put(upstream, updated);
-                LOG.info(() -> "Instances of " + upstream + ": " + updated);
-            }
-        });
+        registry.stringPropertyNames().forEach(upstream -> list(upstream, parse(registry.getProperty(upstream))));
     }
 
-    private static List<Instance> parse(String urls) {
-        return Arrays.stream(urls.split(",")).map(String::strip).filter(url -> !url.isEmpty())
-                .map(url -> new Instance(URI.create(url))).toList();
+    /** The upstream's instances are now these: the ones it already had keep their state, new ones start out ready. */
+    private void list(String upstream, List<URI> listed) {
+        List<Instance> known = instances.getOrDefault(upstream, List.of());
+        if (listed.equals(known.stream().map(Instance::baseUri).toList())) {
+            return;
+        }
+        List<Instance> updated = listed.stream().map(uri -> known.stream()
+                .filter(instance -> instance.baseUri().equals(uri)).findFirst().orElseGet(() -> new Instance(uri)))
+                .toList();
+        instances.put(upstream, updated);
+        LOG.info(() -> "Instances of " + upstream + ": " + updated);
+    }
+
+    /** The URL once per address its host name has now; the URL itself when the name does not resolve. */
+    private static List<URI> addresses(URI url) {
+        try {
+            return Arrays.stream(InetAddress.getAllByName(url.getHost()))
+                    .map(address -> URI.create(url.getScheme() + "://" + hostLiteral(address)
+                            + (url.getPort() < 0 ? "" : ":" + url.getPort())))
+                    .sorted().toList();
+        } catch (UnknownHostException notResolvable) {
+            return List.of(url);
+        }
+    }
+
+    private static String hostLiteral(InetAddress address) {
+        return address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
+    }
+
+    private static List<URI> parse(String urls) {
+        return Arrays.stream(urls.split(",")).map(String::strip).filter(url -> !url.isEmpty()).map(URI::create)
+                .toList();
     }
 }

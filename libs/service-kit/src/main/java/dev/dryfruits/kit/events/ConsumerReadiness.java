@@ -89,6 +89,7 @@ public class ConsumerReadiness implements HealthCheck {
         if (admin == null) {
             Properties properties = new Properties();
             properties.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+            properties.putAll(settings.clientSecurity());
             properties.put(AdminClientConfig.CLIENT_ID_CONFIG, settings.serviceName() + "-" + settings.instance()
                     + "-health");
             properties.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");

@@ -46,6 +46,7 @@ public class EventProducer {
     private Producer<String, String> create() {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, settings.bootstrapServers());
+        config.putAll(settings.clientSecurity());
         config.put(ProducerConfig.CLIENT_ID_CONFIG, settings.serviceName() + "-" + settings.instance() + "-producer");
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");

@@ -5,7 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Reader;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
@@ -30,7 +34,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * platform, {@code dryfruits.discovery.file} names the launcher's registry of every service's instances (rewritten by
  * {@code up} and {@code scale}), and this directory checks each one's {@code /health/ready} every 2 s and hands the
  * ready ones out in turn. A REST client's URL (a service's first instance) is thus only a name for the service: a
- * request goes to whichever of its instances is ready ({@link DiscoveredInstances}).
+ * request goes to whichever of its instances is ready ({@link DiscoveredInstances}). With
+ * {@code dryfruits.discovery.resolve-dns=true} (docker compose, where a scaled service's name has one address per
+ * replica) the instances are the addresses the URL's host name has, looked up again at every check.
  */
 @ApplicationScoped
 public class InstanceDirectory {
@@ -44,20 +50,28 @@ public class InstanceDirectory {
     Optional<String> registryFile;
 
     @Inject
+    @ConfigProperty(name = "dryfruits.discovery.resolve-dns", defaultValue = "false")
+    boolean resolveDns;
+
+    @Inject
     PeriodicWork periodicWork;
 
     private final Map<String, List<String>> instancesByAuthority = new ConcurrentHashMap<>();
     private final Map<String, Boolean> ready = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> turns = new ConcurrentHashMap<>();
+    private final Set<String> namesToResolve = ConcurrentHashMap.newKeySet();
     private HttpClient http;
     private FileTime readAt;
 
     /** The URI to send a request for {@code requested} to: the same path on a ready instance of its service. */
     public URI resolve(URI requested) {
-        if (registryFile.filter(file -> !file.isBlank()).isEmpty()) {
+        if (registryFile.filter(file -> !file.isBlank()).isEmpty() && !resolveDns) {
             return requested;
         }
         startChecking();
+        if (resolveDns && namesToResolve.add(origin(requested))) {
+            lookUp(origin(requested));
+        }
         List<String> instances = instancesByAuthority.get(origin(requested));
         if (instances == null || instances.size() < 2) {
             return requested;
@@ -84,7 +98,10 @@ public class InstanceDirectory {
 
     private void check() {
         try {
-            reread();
+            if (registryFile.filter(file -> !file.isBlank()).isPresent()) {
+                reread();
+            }
+            namesToResolve.forEach(this::lookUp);
             instancesByAuthority.values().stream().flatMap(List::stream).distinct().forEach(instance ->
                     ready.put(instance, isReady(instance)));
         } catch (RuntimeException failed) {
@@ -120,6 +137,23 @@ public class InstanceDirectory {
         } catch (IOException unreadable) {
             // Not written yet (the platform starting): every request goes where its client says.
             instancesByAuthority.clear();
+        }
+    }
+
+    /** The origin's host name, looked up again: one instance per address. */
+    private void lookUp(String origin) {
+        URI name = URI.create(origin);
+        try {
+            List<String> instances = new ArrayList<>();
+            for (InetAddress address : InetAddress.getAllByName(name.getHost())) {
+                String host = address instanceof Inet6Address ? "[" + address.getHostAddress() + "]"
+                        : address.getHostAddress();
+                instances.add(name.getScheme() + "://" + host + (name.getPort() < 0 ? "" : ":" + name.getPort()));
+            }
+            instances.sort(null);
+            instancesByAuthority.put(origin, List.copyOf(instances));
+        } catch (UnknownHostException notResolvable) {
+            instancesByAuthority.remove(origin);
         }
     }
 

@@ -57,7 +57,8 @@ public final class SandboxServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        String url = "http://" + settings.host() + ":" + server.getAddress().getPort();
+        String url = settings.publicUrl() != null ? settings.publicUrl().replaceAll("/+$", "")
+                : "http://" + settings.host() + ":" + server.getAddress().getPort();
         Processor processor = new Processor(settings, new Webhooks(settings, scheduler), scheduler, url);
         ExecutorService workers = Executors.newFixedThreadPool(8, runnable -> {
             Thread thread = new Thread(runnable, "sandbox-http");

@@ -67,7 +67,7 @@ class PaymentSandboxTest {
                 "http://127.0.0.1:" + merchant.getAddress().getPort() + "/webhooks", WEBHOOK_SECRET,
                 Duration.ofMillis(10), Duration.ofMillis(400), 1.0, Duration.ZERO, Duration.ofMillis(5), 0.0,
                 Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(1),
-                Duration.ofMillis(300)));
+                Duration.ofMillis(300), null));
         assertThat(defaults.upiExpiry()).isEqualTo(Duration.ofSeconds(600));
     }
 
