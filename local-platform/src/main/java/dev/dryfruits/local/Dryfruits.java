@@ -3,6 +3,7 @@ package dev.dryfruits.local;
 import dev.dryfruits.local.component.Component;
 import dev.dryfruits.local.component.Kind;
 import dev.dryfruits.local.component.LibertyComponent;
+import dev.dryfruits.local.component.PostgresComponent;
 import dev.dryfruits.password.PasswordRules;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,6 +32,9 @@ public final class Dryfruits {
               stop NAME        stop one component
               scale NAME=N...  run N instances of a service (each on its own ports; the gateway spreads requests)
               logs NAME [-f]   one component's log (a service in the host server: its lines alone); -f follows it
+              backup           a base backup of PostgreSQL (every service's database); WAL is archived from then on
+              restore --to T   PostgreSQL back to moment T (ISO-8601, e.g. 2026-12-04T17:40:00Z) from the newest
+                               backup before it and the archived WAL; the data after T is gone, the data before it kept
               reset            stop everything and delete all local data (databases, topics, logs, keys)
               build            rebuild the platform with ./mvnw (the first 'up' does this by itself)
 
@@ -73,6 +77,8 @@ public final class Dryfruits {
             case "start" -> startOne(named(options));
             case "stop" -> stopOne(named(options));
             case "reset" -> reset();
+            case "backup" -> backup();
+            case "restore" -> restore(options);
             case "scale" -> scale(options);
             case "logs" -> logs(named(options), options.contains("-f") || options.contains("--follow"));
             default -> usage(!"help".equals(command) && !"--help".equals(command));
@@ -270,6 +276,54 @@ public final class Dryfruits {
         new LogView(supervisor.logFile(component), component.hostedBy().isPresent() ? component.name() : null)
                 .print(out, follow);
         return 0;
+    }
+
+    private int backup() throws Exception {
+        PostgresComponent postgres = runningPostgres();
+        Instant began = Instant.now();
+        Path backup = new PostgresBackups(settings, postgres.host(), postgres.port()).backUp();
+        out.printf(Locale.ROOT, "Backed up PostgreSQL to %s (%d s); WAL is archived from now on.%n", backup,
+                Duration.between(began, Instant.now()).toSeconds());
+        return 0;
+    }
+
+    /**
+     * PostgreSQL back to a moment: the newest backup before it, and the archived WAL replayed up to it. The services
+     * keep running; their connections fail while PostgreSQL is down and are made again afterwards.
+     */
+    private int restore(List<String> options) throws Exception {
+        int at = options.indexOf("--to");
+        if (at < 0 || at + 1 >= options.size()) {
+            throw new IllegalArgumentException("Say to when, e.g. ./dryfruits restore --to 2026-12-04T17:40:00Z");
+        }
+        Instant moment = java.time.OffsetDateTime.parse(options.get(at + 1)).toInstant();
+        if (moment.isAfter(Instant.now())) {
+            throw new IllegalArgumentException(moment + " has not happened yet");
+        }
+        PostgresComponent postgres = runningPostgres();
+        PostgresBackups backups = new PostgresBackups(settings, postgres.host(), postgres.port());
+        Path backup = backups.backupBefore(moment).orElseThrow(() -> new IllegalArgumentException(
+                "No backup finished before " + moment + "; './dryfruits backup' takes one"));
+        Instant began = Instant.now();
+        backups.archiveCurrentWal(Duration.ofSeconds(60));
+        supervisor.stop(postgres);
+        Path previous = backups.prepareRestore(backup, moment);
+        boolean ready = startAndAwait(List.of(postgres));
+        out.printf(Locale.ROOT, "%s PostgreSQL to %s from the backup %s in %d s; the data directory as it was is in %s%n",
+                ready ? "Restored" : "Could not restore", moment, backup.getFileName(),
+                Duration.between(began, Instant.now()).toSeconds(), previous);
+        return ready ? 0 : 1;
+    }
+
+    private PostgresComponent runningPostgres() {
+        PostgresComponent postgres = (PostgresComponent) platform.find(PostgresComponent.NAME).orElseThrow();
+        if (postgres.isExternal()) {
+            throw new IllegalArgumentException("PostgreSQL is external (DRYFRUITS_EXTERNAL_POSTGRES): back it up there");
+        }
+        if (supervisor.running(postgres).isEmpty() || !postgres.isReady()) {
+            throw new IllegalArgumentException("PostgreSQL is not running: './dryfruits start postgres' first");
+        }
+        return postgres;
     }
 
     private int reset() {

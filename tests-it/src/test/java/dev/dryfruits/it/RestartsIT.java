@@ -19,8 +19,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,12 +28,10 @@ import org.junit.jupiter.api.Test;
  * <p>
  * The first instance of every service shares the host server with the others, so the service killed runs alone in
  * a server of its own: `scale NAME=2` starts NAME-2, and the hosted NAME is stopped, leaving NAME-2 its only consumer,
- * before the kill, after the restart, and while the effects are checked. The four run so from the first test to the
- * last (started in one go: a server start is most of each test's time), each killed in its own test.
+ * before the kill, after the restart, and while the effects are checked.
  */
 class RestartsIT {
 
-    private static final List<String> SERVICES = List.of("notification", "quality", "inventory", "product");
     private static final int EVENTS = 24;
     private static final Duration SETTLES = Duration.ofSeconds(120);
 
@@ -49,20 +45,6 @@ class RestartsIT {
         admin = Api.adminToken();
         seller = Sellers.verified(admin);
         almonds = Sellers.liveAlmonds(seller, admin);
-        LocalPlatform.dryfruits(scaleEach(2));
-        SERVICES.forEach(service -> LocalPlatform.dryfruits("stop", service));
-    }
-
-    @AfterAll
-    static void everyServiceBackInTheHostServer() {
-        SERVICES.forEach(service -> LocalPlatform.run("start", service));
-        LocalPlatform.run(scaleEach(1));
-    }
-
-    /** {@code scale notification=N quality=N ...}: one command, so that the servers start side by side. */
-    private static String[] scaleEach(int instances) {
-        return Stream.concat(Stream.of("scale"), SERVICES.stream().map(service -> service + "=" + instances))
-                .toArray(String[]::new);
     }
 
     @Test
@@ -131,9 +113,11 @@ class RestartsIT {
     /**
      * Runs {@code produce} EVENTS times from four threads while SERVICE-2 is the service's only instance, kills it
      * with SIGKILL a third of the way, starts it again once every event is produced, and runs {@code effects} while it
-     * is still the only one.
+     * is still the only one; then the first instance comes back.
      */
     private static void killedWhileStreaming(String service, IntConsumer produce, Runnable effects) {
+        LocalPlatform.dryfruits("scale", service + "=2");
+        LocalPlatform.dryfruits("stop", service);
         ExecutorService producers = Executors.newFixedThreadPool(4);
         try {
             AtomicInteger produced = new AtomicInteger();
@@ -153,11 +137,20 @@ class RestartsIT {
             LocalPlatform.dryfruits("start", service + "-2");
         } catch (Exception failed) {
             producers.shutdownNow();
-            LocalPlatform.run("start", service + "-2");
+            restore(service);
             throw new AssertionError("The stream of events for " + service + " failed", failed);
         }
         producers.shutdownNow();
-        effects.run();
+        try {
+            effects.run();
+        } finally {
+            restore(service);
+        }
+    }
+
+    private static void restore(String service) {
+        LocalPlatform.run("start", service);
+        LocalPlatform.run("scale", service + "=1");
     }
 
     private static void assertNoDeadLetters(java.util.Collection<String> keys) {

@@ -87,7 +87,8 @@ public class PostgresComponent extends Component {
 
     @Override
     public Duration startTimeout() {
-        return Duration.ofSeconds(60);
+        // After ./dryfruits restore it replays the archived WAL first.
+        return Duration.ofSeconds(120);
     }
 
     @Override

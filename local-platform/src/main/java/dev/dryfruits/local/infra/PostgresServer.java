@@ -21,6 +21,11 @@ import java.util.concurrent.CountDownLatch;
  * The binaries are unpacked (once, checked at every start) into the folder given as --binaries, never the shared
  * temporary folder.
  * <p>
+ * WAL archiving is always on ({@code archive_mode} needs a restart to change), with an archive command that discards
+ * segments ({@code true}) until {@code ./dryfruits backup} sets one that keeps them (PostgresBackups). A start after
+ * {@code ./dryfruits restore} replays the archive to the chosen moment first: provisioning waits until the server
+ * is out of recovery, then the recovery settings are removed again.
+ * <p>
  * Arguments: --data DIR --binaries DIR --host HOST --port PORT --ready-file FILE [--database NAME:ROLE:PASSWORD]...
  */
 public final class PostgresServer {
@@ -56,13 +61,20 @@ public final class PostgresServer {
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 .setPort(port)
+                // A restored data directory replays archived WAL before it answers: give it time.
+                .setPGStartupWait(java.time.Duration.ofMinutes(5))
                 .setServerConfig("listen_addresses", host)
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("max_connections", "200")
+                .setServerConfig("archive_mode", "on")
+                // At most five minutes of changes only in the current WAL segment: the local backups' RPO.
+                .setServerConfig("archive_timeout", "300")
                 .setOutputRedirector(ProcessBuilder.Redirect.INHERIT)
                 .setErrorRedirector(ProcessBuilder.Redirect.INHERIT)
                 .start();
         try (Connection admin = postgres.getPostgresDatabase().getConnection()) {
+            awaitEndOfRecovery(admin);
+            configureArchiving(admin);
             for (String[] database : databases) {
                 provision(admin, database[0], database[1], database[2]);
             }
@@ -84,6 +96,37 @@ public final class PostgresServer {
         System.out.println("PostgreSQL is ready on " + host + ":" + port + " with databases "
                 + databases.stream().map(database -> database[0]).toList());
         stopped.await();
+    }
+
+    /** A restored data directory replays archived WAL before it takes writes (recovery_target_action = promote). */
+    private static void awaitEndOfRecovery(Connection admin) throws SQLException, InterruptedException {
+        while (true) {
+            try (Statement sql = admin.createStatement(); ResultSet rows = sql.executeQuery("select pg_is_in_recovery()")) {
+                rows.next();
+                if (!rows.getBoolean(1)) {
+                    return;
+                }
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** Discards WAL until a backup asks for it to be kept; forgets the recovery settings of a restore. */
+    private static void configureArchiving(Connection admin) throws SQLException {
+        try (Statement sql = admin.createStatement()) {
+            String archiveCommand;
+            try (ResultSet rows = sql.executeQuery("select setting from pg_settings where name = 'archive_command'")) {
+                rows.next();
+                archiveCommand = rows.getString(1);
+            }
+            if (archiveCommand == null || archiveCommand.isBlank()) {
+                sql.execute("alter system set archive_command = 'true'");
+            }
+            for (String recoverySetting : List.of("restore_command", "recovery_target_time", "recovery_target_action")) {
+                sql.execute("alter system reset " + recoverySetting);
+            }
+            sql.execute("select pg_reload_conf()");
+        }
     }
 
     /** Creates the role and the database it owns, unless they exist (so every start can run it). */
