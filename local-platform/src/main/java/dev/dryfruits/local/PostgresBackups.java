@@ -17,8 +17,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -76,7 +76,7 @@ final class PostgresBackups {
             sql.execute("select pg_reload_conf()");
             String startWal = single(sql, "select pg_walfile_name(pg_backup_start('dryfruits " + target.getFileName()
                     + "', true))");
-            copyDataDirectory(target.resolve("data"));
+            copyTree(data, target.resolve("data"));
             // Waits until the last segment the backup needs is archived: the backup is usable once this returns.
             try (ResultSet stop = sql.executeQuery("select labelfile, spcmapfile, pg_walfile_name(lsn)"
                     + " from pg_backup_stop(true)")) {
@@ -95,7 +95,7 @@ final class PostgresBackups {
                 }
             }
         } catch (IOException | SQLException | RuntimeException failed) {
-            deleteRecursively(target);
+            Supervisor.deleteRecursively(target);
             throw failed;
         }
         prune();
@@ -150,10 +150,6 @@ final class PostgresBackups {
         return "test ! -f \"" + archive + "/%f\" && cp \"%p\" \"" + archive + "/%f\"";
     }
 
-    private void copyDataDirectory(Path target) throws IOException {
-        copyTree(data, target);
-    }
-
     /** A copy of a data directory as a backup wants it: the files as they are now, without the server's scratch. */
     private static void copyTree(Path from, Path to) throws IOException {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
@@ -193,7 +189,7 @@ final class PostgresBackups {
         List<Path> kept = new ArrayList<>(complete());
         kept.sort(Comparator.comparing(PostgresBackups::finished).reversed());
         for (Path old : kept.subList(Math.min(KEPT, kept.size()), kept.size())) {
-            deleteRecursively(old);
+            Supervisor.deleteRecursively(old);
         }
         List<Path> remaining = kept.subList(0, Math.min(KEPT, kept.size()));
         Optional<String> oldestNeeded = remaining.stream().map(backup -> property(backup, "startWal"))
@@ -249,16 +245,5 @@ final class PostgresBackups {
 
     private static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
-    }
-
-    static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

@@ -65,7 +65,7 @@ public class InstanceDirectory {
 
     /** The URI to send a request for {@code requested} to: the same path on a ready instance of its service. */
     public URI resolve(URI requested) {
-        if (registryFile.filter(file -> !file.isBlank()).isEmpty() && !resolveDns) {
+        if (!usesRegistry() && !resolveDns) {
             return requested;
         }
         startChecking();
@@ -98,7 +98,7 @@ public class InstanceDirectory {
 
     private void check() {
         try {
-            if (registryFile.filter(file -> !file.isBlank()).isPresent()) {
+            if (usesRegistry()) {
                 reread();
             }
             namesToResolve.forEach(this::lookUp);
@@ -138,6 +138,10 @@ public class InstanceDirectory {
             // Not written yet (the platform starting): every request goes where its client says.
             instancesByAuthority.clear();
         }
+    }
+
+    private boolean usesRegistry() {
+        return registryFile.filter(file -> !file.isBlank()).isPresent();
     }
 
     /** The origin's host name, looked up again: one instance per address. */
