@@ -366,6 +366,7 @@ public final class Dryfruits {
         out.println("  OpenAPI UI      " + gateway.urls().get("openApiUi"));
         out.println("  Mailboxes       " + platform.mail().urls().getOrDefault("mailboxes", "(external SMTP)"));
         out.println("  Payment sandbox " + platform.paymentSandbox().urls().get("checkout"));
+        out.println("  Traces (Zipkin) " + platform.zipkin().urls().get("traces"));
         out.println("  Admin Center    (user admin, password as the administrator's below)");
         for (LibertyComponent server : platform.libertyServers()) {
             out.printf(Locale.ROOT, "    %-12s %s%s%n", server.name(), server.adminCenterUrl(),

@@ -11,6 +11,7 @@ import dev.dryfruits.local.component.PaymentSandboxComponent;
 import dev.dryfruits.local.component.PostgresComponent;
 import dev.dryfruits.local.component.ServiceInstance;
 import dev.dryfruits.local.component.StandaloneService;
+import dev.dryfruits.local.component.ZipkinComponent;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -41,6 +42,7 @@ public final class Platform {
     private final KafkaComponent kafka;
     private final MailComponent mail;
     private final PaymentSandboxComponent paymentSandbox;
+    private final ZipkinComponent zipkin;
     private final HostServer host;
     private final List<Component> instances = new ArrayList<>();
     private final GatewayServer gateway;
@@ -53,6 +55,7 @@ public final class Platform {
         this.postgres = new PostgresComponent(settings, services.stream().map(Service::database).toList());
         this.kafka = new KafkaComponent(settings);
         this.mail = new MailComponent(settings);
+        this.zipkin = new ZipkinComponent(settings);
         // Its webhooks come to the platform's public address, the gateway, as a real processor's would: whichever
         // payment instance is up gets them (until the gateway is, the sandbox retries, as processors do).
         this.paymentSandbox = new PaymentSandboxComponent(settings, secrets.secretOf("payment-sandbox-key"),
@@ -129,7 +132,7 @@ public final class Platform {
 
     /** In start order. */
     public List<Component> components() {
-        List<Component> all = new ArrayList<>(List.of(postgres, kafka, mail, paymentSandbox, host));
+        List<Component> all = new ArrayList<>(List.of(postgres, kafka, mail, paymentSandbox, zipkin, host));
         all.addAll(instances);
         all.add(gateway);
         return all;
@@ -155,6 +158,10 @@ public final class Platform {
         return paymentSandbox;
     }
 
+    public ZipkinComponent zipkin() {
+        return zipkin;
+    }
+
     /** The Liberty servers (processes): the host, the servers of single service instances, the gateway. */
     public List<LibertyComponent> libertyServers() {
         List<LibertyComponent> servers = new ArrayList<>();
@@ -177,6 +184,7 @@ public final class Platform {
         common.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         common.put("SMTP_HOST", mail.smtpHost());
         common.put("SMTP_PORT", Integer.toString(mail.smtpPort()));
+        common.putAll(zipkin.exporterSettings());
         // Where each service asks another (MicroProfile Rest Client): the first instance, in the host server.
         for (Service service : services) {
             common.put(environmentName(service.name() + "/mp-rest/url"), "http://" + settings.bindHost() + ":"

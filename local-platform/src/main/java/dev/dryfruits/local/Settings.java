@@ -83,6 +83,10 @@ public record Settings(Path repository, Path home, String bindHost, int portOffs
         return repository.resolve("local-platform/target/mail/greenmail-standalone.jar");
     }
 
+    public Path traceServerJar() {
+        return repository.resolve("local-platform/target/traces/zipkin-server.jar");
+    }
+
     /** The name browsers should use: loopback binds are shown as localhost. */
     public String publicHost() {
         return "127.0.0.1".equals(bindHost) || "0.0.0.0".equals(bindHost) ? "localhost" : bindHost;

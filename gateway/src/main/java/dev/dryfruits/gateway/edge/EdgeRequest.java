@@ -1,8 +1,11 @@
 package dev.dryfruits.gateway.edge;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -28,12 +31,25 @@ public record EdgeRequest(String requestId, String traceparent) {
         String callerId = request.getHeader(REQUEST_ID_HEADER);
         String requestId = callerId != null && REQUEST_ID.matcher(callerId).matches()
                 ? callerId : UUID.randomUUID().toString();
-        EdgeRequest edge = new EdgeRequest(requestId, childTraceparent(request.getHeader(TRACEPARENT_HEADER)));
+        EdgeRequest edge = new EdgeRequest(requestId, currentSpan()
+                .orElseGet(() -> childTraceparent(request.getHeader(TRACEPARENT_HEADER))));
         request.setAttribute(ATTRIBUTE, edge);
         return edge;
     }
 
-    /** Same trace as the caller's (or a new one), with a new span id for this hop. */
+    /**
+     * The gateway's span for this request, made by MicroProfile Telemetry (every HTTP request the server takes), which
+     * continues the caller's trace: its traceparent is what the upstream gets, so that the trace UI shows the gateway
+     * and the services in one trace. Empty when tracing is off.
+     */
+    static Optional<String> currentSpan() {
+        SpanContext span = Span.current().getSpanContext();
+        return span.isValid()
+                ? Optional.of("00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex())
+                : Optional.empty();
+    }
+
+    /** Same trace as the caller's (or a new one), with a new span id for this hop: tracing off. */
     static String childTraceparent(String callerTraceparent) {
         var caller = callerTraceparent == null ? null : TRACEPARENT.matcher(callerTraceparent);
         HexFormat hex = HexFormat.of();

@@ -1,6 +1,9 @@
 package dev.dryfruits.kit.events;
 
 import dev.dryfruits.kit.request.RequestContext;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -20,8 +23,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * <li>a message that can never be applied goes to the dead letters at once: not a readable event, a version of it
  * this consumer does not know, data that does not fit its contract ({@link EventData}), or an action that rejects
  * it ({@link EventRejected});</li>
- * <li>otherwise the event is applied once ({@link Inbox}), with the request id and trace of the request that caused
- * it on every log line;</li>
+ * <li>otherwise the event is applied once ({@link Inbox}), in a span of the trace of the request that caused it
+ * ({@link EventSpans}), with that request's id and trace on every log line;</li>
  * <li>any other failure may be transient (the database, a peer, a start-up): it is retried with growing pauses, up
  * to a minute apart, for as long as {@code dryfruits.events.consumer.retry-for} (10 minutes by default), the
  * partition waiting meanwhile so that events stay in order; only then does the event go to the dead letters.</li>
@@ -49,6 +52,9 @@ public class EventConsumer {
 
     @Inject
     StartupGate startup;
+
+    @Inject
+    EventSpans spans;
 
     public CompletionStage<Void> consume(Message<String> message, EventSubscription subscription) {
         return acknowledged(message, consume(IncomingEvent.of(message.unwrap(ConsumerRecord.class)), subscription));
@@ -105,9 +111,10 @@ public class EventConsumer {
         } catch (MalformedEvent malformed) {
             return deadLetters.send(consumer, incoming, "Malformed event: " + malformed.getMessage(), 1);
         }
-        RequestContext context = RequestContext.from(event.requestId().orElse(null), event.traceparent().orElse(null),
-                incoming.topic());
-        try (RequestContext.Scope scope = context.enter()) {
+        Span span = spans.start(consumer, incoming, event);
+        try (Scope traced = span.makeCurrent();
+             RequestContext.Scope scope = RequestContext.from(event.requestId().orElse(null),
+                     event.traceparent().orElse(null), incoming.topic()).enter()) {
             EventHandler handler = applied -> {
                 typed.ifPresent(Runnable::run);
                 if (subscription.everyEvent().isPresent()) {
@@ -115,6 +122,8 @@ public class EventConsumer {
                 }
             };
             return applyWithRetries(consumer, incoming, event, handler);
+        } finally {
+            span.end();
         }
     }
 
@@ -149,9 +158,13 @@ public class EventConsumer {
                 LOG.fine(() -> (applied ? "Applied " : "Already applied ") + event.type() + " " + event.id());
                 return true;
             } catch (EventRejected rejected) {
+                Span.current().setStatus(StatusCode.ERROR, "rejected: dead-lettered");
                 return deadLetters.send(consumer, incoming, "Rejected: " + rejected.getMessage(), retries.attempts() + 1);
             } catch (Exception failed) {
+                // Each failed attempt shows on the event's span; the span fails only if the event is given up.
+                Span.current().recordException(failed);
                 if (!retries.waitBeforeNext(consumer, event.type() + " " + event.id(), failed)) {
+                    Span.current().setStatus(StatusCode.ERROR, "retries exhausted: dead-lettered");
                     return !retries.interrupted() && deadLetters.send(consumer, incoming, "Failed "
                             + retries.attempts() + " times over " + retries.elapsed().toSeconds() + " s: "
                             + describe(failed), retries.attempts());

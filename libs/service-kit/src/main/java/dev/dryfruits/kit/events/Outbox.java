@@ -1,5 +1,6 @@
 package dev.dryfruits.kit.events;
 
+import dev.dryfruits.kit.request.CurrentSpan;
 import dev.dryfruits.kit.request.RequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,9 +51,11 @@ public class Outbox {
             json = reader.readObject();
         }
         RequestContext request = RequestContext.current().orElse(null);
+        // The span that caused the event (a request's, or the one handling another event) becomes the parent of each
+        // consumer's span: one trace across Kafka.
+        String traceparent = CurrentSpan.traceparent().orElse(request == null ? null : request.traceparent());
         EventEnvelope event = EventEnvelope.create(settings.source(), eventName, aggregateId,
-                EventData.versionOf(data.getClass()), json,
-                request == null ? null : request.requestId(), request == null ? null : request.traceparent());
+                EventData.versionOf(data.getClass()), json, request == null ? null : request.requestId(), traceparent);
         em.createNativeQuery("insert into messaging.outbox_event (id, topic, aggregate_id, event_type, payload)"
                         + " values (?1, ?2, ?3, ?4, ?5)")
                 .setParameter(1, event.id())

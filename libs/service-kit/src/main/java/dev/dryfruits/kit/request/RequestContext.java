@@ -22,12 +22,16 @@ public record RequestContext(String requestId, String traceparent, String path) 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ThreadLocal<RequestContext> CURRENT = new ThreadLocal<>();
 
-    /** Builds the context from what the caller sent, replacing anything missing or malformed. */
+    /**
+     * Builds the context from what the caller sent, replacing anything missing or malformed. The trace is the current
+     * span's when there is one (tracing on), so that the logs name the trace the trace UI shows.
+     */
     public static RequestContext from(String requestIdHeader, String traceparentHeader, String path) {
         String requestId = requestIdHeader != null && REQUEST_ID.matcher(requestIdHeader).matches()
                 ? requestIdHeader : UUID.randomUUID().toString();
-        String traceparent = traceparentHeader != null && TRACEPARENT.matcher(traceparentHeader).matches()
-                ? traceparentHeader : newTraceparent();
+        String traceparent = CurrentSpan.traceparent().orElseGet(() ->
+                traceparentHeader != null && TRACEPARENT.matcher(traceparentHeader).matches()
+                        ? traceparentHeader : newTraceparent());
         return new RequestContext(requestId, traceparent, path);
     }
 
@@ -45,8 +49,21 @@ public record RequestContext(String requestId, String traceparent, String path) 
         return traceparent.substring(3, 35);
     }
 
+    /**
+     * The context of the work on this thread. Its traceparent names the current span when there is one: the filter
+     * binds the context before Liberty opens the request's span (JAX-RS opens it later still), so work handed to
+     * another thread (a managed executor, say) takes the context from here and its events and calls hang under the
+     * span that did the work, not under the caller's.
+     */
     public static Optional<RequestContext> current() {
-        return Optional.ofNullable(CURRENT.get());
+        RequestContext context = CURRENT.get();
+        if (context == null) {
+            return Optional.empty();
+        }
+        return Optional.of(CurrentSpan.traceparent()
+                .filter(span -> !span.equals(context.traceparent()))
+                .map(span -> new RequestContext(context.requestId(), span, context.path()))
+                .orElse(context));
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.dryfruits.kit.rest;
 
+import dev.dryfruits.kit.request.CurrentSpan;
 import dev.dryfruits.kit.request.RequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedHashMap;
@@ -22,10 +23,20 @@ public class PropagatedHeaders implements ClientHeadersFactory {
         if (authorization != null && !headers.containsKey(HttpHeaders.AUTHORIZATION)) {
             headers.putSingle(HttpHeaders.AUTHORIZATION, authorization);
         }
+        addRequestContext(headers);
+        return headers;
+    }
+
+    /**
+     * The request id and trace of the request being served. With tracing on, the REST client's own span goes in the
+     * traceparent instead (MicroProfile Telemetry sets it), so that the callee's span is its child.
+     */
+    static void addRequestContext(MultivaluedMap<String, String> headers) {
         RequestContext.current().ifPresent(request -> {
             headers.putSingle(RequestContext.REQUEST_ID_HEADER, request.requestId());
-            headers.putSingle(RequestContext.TRACEPARENT_HEADER, request.traceparent());
+            if (CurrentSpan.traceparent().isEmpty()) {
+                headers.putSingle(RequestContext.TRACEPARENT_HEADER, request.traceparent());
+            }
         });
-        return headers;
     }
 }

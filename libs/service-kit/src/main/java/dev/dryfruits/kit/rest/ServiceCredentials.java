@@ -1,6 +1,5 @@
 package dev.dryfruits.kit.rest;
 
-import dev.dryfruits.kit.request.RequestContext;
 import dev.dryfruits.kit.security.ServiceTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,10 +26,7 @@ public class ServiceCredentials implements ClientHeadersFactory {
                                                  MultivaluedMap<String, String> outgoing) {
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>(outgoing);
         headers.putSingle(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.bearer());
-        RequestContext.current().ifPresent(request -> {
-            headers.putSingle(RequestContext.REQUEST_ID_HEADER, request.requestId());
-            headers.putSingle(RequestContext.TRACEPARENT_HEADER, request.traceparent());
-        });
+        PropagatedHeaders.addRequestContext(headers);
         return headers;
     }
 }
