@@ -1,6 +1,7 @@
 package dev.dryfruits.payment.payments.control;
 
 import dev.dryfruits.kit.events.Outbox;
+import dev.dryfruits.kit.metrics.CommittedCounters;
 import dev.dryfruits.kit.money.Money;
 import dev.dryfruits.kit.money.MoneyView;
 import dev.dryfruits.payment.ledger.control.MoneyMovements;
@@ -13,8 +14,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * What the processor says about payments, applied in one transaction each with what follows from it: a capture is a
@@ -24,6 +28,10 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class ProcessorNews {
+
+    static final Metadata OUTCOMES = Metadata.builder().withName("dryfruits.payments")
+            .withDescription("Payments that reached an outcome (captured, captured_after_abandoned: refunded at once,"
+                    + " failed, expired, refused), by method").build();
 
     private static final Logger LOG = Logger.getLogger(ProcessorNews.class.getName());
 
@@ -38,6 +46,9 @@ public class ProcessorNews {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    CommittedCounters counters;
 
     /** The processor's view of one of our payments (its answer to a create, capture or question). */
     @Transactional
@@ -70,6 +81,7 @@ public class ProcessorNews {
     public Payment refused(UUID paymentId, String reason) {
         Payment payment = store.lock(paymentId).orElseThrow();
         payment.refused(reason, Instant.now());
+        counted(payment, "refused");
         return payment;
     }
 
@@ -108,6 +120,11 @@ public class ProcessorNews {
     }
 
     private void act(Payment payment, Payment.Learned learned) {
+        if (learned.captured()) {
+            counted(payment, "captured");
+        } else if (learned.capturedWhileAbandoned()) {
+            counted(payment, "captured_after_abandoned");
+        }
         if (learned.captured() || learned.capturedWhileAbandoned()) {
             ledger.captured(payment.id(), payment.orderId(), payment.captured());
         }
@@ -126,7 +143,13 @@ public class ProcessorNews {
         }
     }
 
+    /** A business metric (docs/observability.md): payments by method and how they ended, once committed. */
+    private void counted(Payment payment, String outcome) {
+        counters.increment(OUTCOMES, new Tag("method", payment.method().name()), new Tag("outcome", outcome));
+    }
+
     private void announceFailure(Payment payment) {
+        counted(payment, payment.status().name().toLowerCase(Locale.ROOT));
         outbox.publish(PaymentEvents.TOPIC, payment.orderId().toString(), "PaymentFailed",
                 new PaymentEvents.PaymentFailed(payment.id(), payment.orderId(), payment.attempt(),
                         payment.method().name(), payment.status().name(), payment.statusReason()));
