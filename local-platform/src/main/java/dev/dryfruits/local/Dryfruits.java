@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
@@ -32,8 +31,6 @@ public final class Dryfruits {
               start NAME       start one component (a service, gateway, postgres, kafka, mail, payment-sandbox) and wait
               stop NAME        stop one component
               scale NAME=N...  run N instances of a service (each on its own ports; the gateway spreads requests)
-              restart NAME     restart a service's instances one at a time, each drained first: with two or more, no
-                               request fails (a new build, changed configuration)
               logs NAME [-f]   one component's log (a service in the host server: its lines alone); -f follows it
               backup           a base backup of PostgreSQL (every service's database); WAL is archived from then on
               restore --to T   PostgreSQL back to moment T (ISO-8601, e.g. 2026-12-04T17:40:00Z) from the newest
@@ -44,11 +41,6 @@ public final class Dryfruits {
             Components: %s
             State, data and logs: %s
             """;
-
-    /** The registry is reread every 2 s; then what was sent before finishes (the gateway's own timeouts are 10 s). */
-    private static final Duration DRAIN = Duration.ofSeconds(5);
-    /** Two registry rereads and readiness checks (each every 2 s), and a margin. */
-    private static final Duration REJOIN = Duration.ofSeconds(5);
 
     private final Settings settings;
     private final Platform platform;
@@ -88,7 +80,6 @@ public final class Dryfruits {
             case "backup" -> backup();
             case "restore" -> restore(options);
             case "scale" -> scale(options);
-            case "restart" -> restart(options);
             case "logs" -> logs(named(options), options.contains("-f") || options.contains("--follow"));
             default -> usage(!"help".equals(command) && !"--help".equals(command));
         };
@@ -278,44 +269,6 @@ public final class Dryfruits {
                 .forEach(row -> out.printf(Locale.ROOT, "  %-15s %-9s %s%n", row.component().name(), row.state(),
                         row.component().ports()));
         return ready ? 0 : 1;
-    }
-
-    /**
-     * `restart order`: each running instance of the service in turn leaves the registry (the gateway and the services'
-     * clients send it nothing new), finishes what it has, stops, starts again, and is back in the registry and seen
-     * ready before the next one leaves. With one instance the service is away while it restarts; it says so.
-     */
-    private int restart(List<String> options) throws Exception {
-        requireAcceptableAdminPassword();
-        requireBuilt();
-        if (options.isEmpty() || !platform.isService(options.get(0))) {
-            throw new IllegalArgumentException("Which service? One of "
-                    + platform.services().stream().map(Service::name).toList());
-        }
-        List<Component> running = platform.instancesOf(options.get(0)).stream()
-                .filter(instance -> supervisor.running(instance).isPresent()).toList();
-        if (running.isEmpty()) {
-            throw new IllegalArgumentException(options.get(0) + " is not running; ./dryfruits start "
-                    + options.get(0));
-        }
-        if (running.size() == 1) {
-            out.println("One instance of " + options.get(0) + ": it cannot answer while it restarts ("
-                    + "./dryfruits scale " + options.get(0) + "=2 first for a restart no request notices).");
-        }
-        for (Component instance : running) {
-            platform.writeRegistryWithout(Set.of(instance.name()));
-            out.println("  " + instance.name() + " draining");
-            Thread.sleep(DRAIN.toMillis());
-            supervisor.stop(instance);
-            if (!startAndAwait(List.of(instance))) {
-                platform.writeRegistry();
-                return 1;
-            }
-            platform.writeRegistry();
-            // The gateway and the clients find it ready on their next check before the next instance leaves.
-            Thread.sleep(REJOIN.toMillis());
-        }
-        return 0;
     }
 
     /** The component's log; a service in the host server: the host's lines that are its application's. */

@@ -25,7 +25,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -104,19 +103,10 @@ public final class Platform {
 
     /** Every service's instances, for the gateway to find (it rereads the file every few seconds). */
     public void writeRegistry() throws IOException {
-        writeRegistryWithout(Set.of());
-    }
-
-    /**
-     * Every service's instances but the ones leaving: the gateway and the services' REST clients reread the file
-     * every 2 s and send them no new request, while they finish the ones they have (a rolling restart's drain).
-     */
-    public void writeRegistryWithout(Set<String> leaving) throws IOException {
         Properties registry = new Properties();
         for (Service service : services) {
             registry.setProperty(service.name(), String.join(",", serviceInstances()
                     .filter(instance -> instance.service().equals(service))
-                    .filter(instance -> !leaving.contains(((Component) instance).name()))
                     .map(ServiceInstance::internalUrl).toList()));
         }
         Files.createDirectories(registryFile().getParent());
@@ -180,12 +170,6 @@ public final class Platform {
                 .forEach(servers::add);
         servers.add(gateway);
         return servers;
-    }
-
-    /** The running platform's instances of one service, the first (hosted) one first. */
-    public List<Component> instancesOf(String service) {
-        return serviceInstances().filter(instance -> instance.service().name().equals(service))
-                .map(Component.class::cast).toList();
     }
 
     private Stream<ServiceInstance> serviceInstances() {

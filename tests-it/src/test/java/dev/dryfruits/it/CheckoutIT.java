@@ -109,10 +109,6 @@ class CheckoutIT {
     /** Acceptance 2: a declined card and an unpaid UPI payment cancel the order; a late success is refunded. */
     @Test
     void declinedAndExpiredPaymentsCancelTheOrderAndALateSuccessIsRefunded() {
-        double failedBefore = payments("CARD", "failed");
-        double expiredBefore = payments("UPI", "expired");
-        double lateBefore = payments("UPI", "captured_after_abandoned");
-        double cancelledBefore = orderEvents("OrderCancelled");
         Shoppers.Shopper shopper = Shoppers.newShopper();
         Shoppers.fillCart(shopper, Map.of(almonds, 1));
         Shoppers.quote(shopper, "CARD");
@@ -143,10 +139,6 @@ class CheckoutIT {
                 answer -> "REFUNDED".equals(answer.getString("[0].status")));
         assertThat(payment.getBoolean("[0].lateSuccess")).isTrue();
         assertThat(payment.getList("[0].refunds.automatic")).containsExactly(true);
-        assertThat(payments("CARD", "failed")).isGreaterThanOrEqualTo(failedBefore + 1);
-        assertThat(payments("UPI", "expired")).isGreaterThanOrEqualTo(expiredBefore + 1);
-        assertThat(payments("UPI", "captured_after_abandoned")).isGreaterThanOrEqualTo(lateBefore + 1);
-        assertThat(orderEvents("OrderCancelled")).isGreaterThanOrEqualTo(cancelledBefore + 3);
         await().atMost(WITHIN).until(() -> as(shopper.token()).get("/api/orders/" + late.getString("id")).then()
                 .extract().path("refund.refunded.amount").equals(late.getString("total.amount")));
         as(admin).get("/api/admin/ledger/trial-balance").then().statusCode(200).body("balanced", equalTo(true));
@@ -204,10 +196,6 @@ class CheckoutIT {
         String sku = Sellers.liveAlmonds(mumbai, admin).skus().get(1);
         String lotId = Lots.released(mumbai, Lots.fresh(sku, 10));
         List<Shoppers.Shopper> shoppers = Shoppers.ready(30, Map.of(sku, 1), "UPI");
-        double refusedBefore = BusinessMetrics.value("dryfruits_reservations_refused_total", Map.of());
-        double placedBefore = orderEvents("OrderPlaced");
-        double confirmedBefore = orderEvents("OrderConfirmed");
-        double capturedBefore = payments("UPI", "captured");
         ExecutorService pool = Executors.newFixedThreadPool(30);
         List<JsonPath> orders = new ArrayList<>();
         int refused = 0;
@@ -238,12 +226,6 @@ class CheckoutIT {
             Shoppers.awaitOrder(owner, order.getString("id"), "CONFIRMED");
         }
         assertThat(Lots.available(sku)).isZero();
-        // The business metrics (docs/observability.md) saw the same: 20 refused, 10 placed, paid and confirmed.
-        assertThat(BusinessMetrics.value("dryfruits_reservations_refused_total", Map.of()))
-                .isEqualTo(refusedBefore + 20);
-        assertThat(orderEvents("OrderPlaced")).isGreaterThanOrEqualTo(placedBefore + 10);
-        assertThat(orderEvents("OrderConfirmed")).isGreaterThanOrEqualTo(confirmedBefore + 10);
-        assertThat(payments("UPI", "captured")).isGreaterThanOrEqualTo(capturedBefore + 10);
         as(mumbai.token()).get("/api/inventory/lots/" + lotId).then().statusCode(200).body("onHand", equalTo(0))
                 .body("reserved", equalTo(0));
         // The twenty who were refused paid nothing and have no order.
@@ -298,13 +280,5 @@ class CheckoutIT {
         Shoppers.awaitOrder(shopper, orderId, "CANCELLED");
         await().atMost(WITHIN).until(() -> Lots.available(almonds) == before + 1);
         RestAssured.reset();
-    }
-
-    private static double orderEvents(String event) {
-        return BusinessMetrics.value("dryfruits_events_total", Map.of("event", event, "service_name", "order"));
-    }
-
-    private static double payments(String method, String outcome) {
-        return BusinessMetrics.value("dryfruits_payments_total", Map.of("method", method, "outcome", outcome));
     }
 }

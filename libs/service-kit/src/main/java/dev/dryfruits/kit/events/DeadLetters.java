@@ -27,9 +27,6 @@ public class DeadLetters {
     @Inject
     EventSettings settings;
 
-    @Inject
-    EventMetrics metrics;
-
     /**
      * Blocks until Kafka has the dead letter: nothing else could be consumed while it is away anyway.
      *
@@ -46,7 +43,6 @@ public class DeadLetters {
         while (true) {
             try {
                 producer.send(settings.deadLetterTopic(), incoming.key(), deadLetter).get(20, TimeUnit.SECONDS);
-                metrics.deadLettered(consumer, incoming.topic());
                 return true;
             } catch (ExecutionException | TimeoutException kafkaAway) {
                 LOG.warning(() -> "Cannot write the dead letter yet (" + kafkaAway + "); retrying");

@@ -30,9 +30,6 @@ public class Outbox {
     @Inject
     EventSettings settings;
 
-    @Inject
-    EventMetrics metrics;
-
     /**
      * Not called from here: the dependency makes a server that cannot run the relay (one without the concurrent-3.0
      * feature, whose executor it needs) fail to deploy, instead of keeping every event in the outbox unnoticed.
@@ -67,7 +64,6 @@ public class Outbox {
                 .setParameter(4, event.type())
                 .setParameter(5, event.toJson())
                 .executeUpdate();
-        metrics.recorded(eventName);
         return event;
     }
 

@@ -88,16 +88,9 @@ public class OutboxBatch {
                 .setParameter(1, java.sql.Timestamp.from(cutoff)).executeUpdate();
     }
 
-    /** The events waiting to be published, and how long the oldest of them has waited (zero when none). */
-    public Backlog backlog() {
-        Object[] row = (Object[]) em.createNativeQuery("select count(*),"
-                        + " coalesce(extract(epoch from now() - min(created_at)), 0)"
-                        + " from messaging.outbox_event where published_at is null")
-                .getSingleResult();
-        return new Backlog(((Number) row[0]).longValue(), ((Number) row[1]).doubleValue());
-    }
-
-    public record Backlog(long events, double oldestAgeSeconds) {
+    public long pending() {
+        return ((Number) em.createNativeQuery(
+                "select count(*) from messaging.outbox_event where published_at is null").getSingleResult()).longValue();
     }
 
     private void recordFailure(long sequence, String failure) {

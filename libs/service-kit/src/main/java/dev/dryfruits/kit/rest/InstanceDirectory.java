@@ -60,7 +60,6 @@ public class InstanceDirectory {
     private final Map<String, Boolean> ready = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> turns = new ConcurrentHashMap<>();
     private final Set<String> namesToResolve = ConcurrentHashMap.newKeySet();
-    private final Map<String, Set<String>> originsByService = new ConcurrentHashMap<>();
     private HttpClient http;
     private FileTime readAt;
 
@@ -74,7 +73,7 @@ public class InstanceDirectory {
             lookUp(origin(requested));
         }
         List<String> instances = instancesByAuthority.get(origin(requested));
-        if (instances == null || instances.isEmpty()) {
+        if (instances == null || instances.size() < 2) {
             return requested;
         }
         List<String> up = instances.stream().filter(instance -> ready.getOrDefault(instance, true)).toList();
@@ -130,11 +129,7 @@ public class InstanceDirectory {
                         instances.add(url.strip().replaceAll("/+$", ""));
                     }
                 }
-                // An instance that left the registry (drained for a restart, scaled away) keeps its origin mapped to
-                // the service's remaining instances: a client configured with its URL sends it nothing new.
-                Set<String> origins = originsByService.computeIfAbsent(service, known -> ConcurrentHashMap.newKeySet());
-                instances.forEach(instance -> origins.add(origin(URI.create(instance))));
-                origins.forEach(origin -> byAuthority.put(origin, instances));
+                instances.forEach(instance -> byAuthority.put(origin(URI.create(instance)), instances));
             }
             instancesByAuthority.clear();
             instancesByAuthority.putAll(byAuthority);

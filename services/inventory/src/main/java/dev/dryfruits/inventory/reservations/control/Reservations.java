@@ -28,8 +28,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * Stock held for orders. Every method that moves packs locks the SKUs involved in SKU order first (see
@@ -38,11 +36,6 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
  */
 @ApplicationScoped
 public class Reservations {
-
-    /** A business metric (docs/observability.md): orders that could not hold their stock. */
-    static final Metadata REFUSED = Metadata.builder().withName("dryfruits.reservations.refused")
-            .withDescription("Reservations refused because a SKU was short: each is an order that could not be placed")
-            .build();
 
     @PersistenceContext(unitName = "inventory")
     EntityManager em;
@@ -58,9 +51,6 @@ public class Reservations {
 
     @Inject
     Outbox outbox;
-
-    @Inject
-    MetricRegistry registry;
 
     @Inject
     @ConfigProperty(name = "dryfruits.inventory.reservation-default-ttl")
@@ -98,7 +88,6 @@ public class Reservations {
         locked.keySet().forEach(sku -> lots.put(sku, stock.releasedLots(sku)));
         FefoAllocator.Plan plan = FefoAllocator.plan(request.lines(), lots, shelfLife.today(), shelfLife.rule());
         if (!plan.isComplete()) {
-            registry.counter(REFUSED).inc();
             throw shortOf(plan.shortages());
         }
         Instant now = Instant.now();

@@ -3,7 +3,6 @@ package dev.dryfruits.order.orders.control;
 import dev.dryfruits.kit.events.Outbox;
 import dev.dryfruits.kit.money.Money;
 import dev.dryfruits.kit.money.MoneyView;
-import dev.dryfruits.kit.persistence.AfterCommit;
 import dev.dryfruits.order.cart.control.Carts;
 import dev.dryfruits.order.checkout.entity.CheckoutQuote;
 import dev.dryfruits.order.orders.entity.CancelCode;
@@ -18,9 +17,13 @@ import dev.dryfruits.order.orders.entity.ShipTo;
 import dev.dryfruits.order.orders.entity.StockHold;
 import dev.dryfruits.order.orders.entity.SubOrder;
 import dev.dryfruits.order.tax.entity.TaxLine;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,8 +63,8 @@ public class Orders {
     @Inject
     Event<SagaStepDue> stepDue;
 
-    @Inject
-    AfterCommit afterCommit;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     @ConfigProperty(name = "dryfruits.order.zone")
@@ -256,7 +259,19 @@ public class Orders {
 
     /** Wakes the saga driver once this transaction has committed (before, it would find nothing to do). */
     private void signalAfterCommit() {
-        afterCommit.run(() -> stepDue.fire(new SagaStepDue()));
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+                // nothing to do before
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    stepDue.fire(new SagaStepDue());
+                }
+            }
+        });
     }
 
     private static OrderLine.Taxes taxes(CheckoutQuote.QuotedLine line) {

@@ -1,7 +1,6 @@
 package dev.dryfruits.payment.payments.control;
 
 import dev.dryfruits.kit.events.Outbox;
-import dev.dryfruits.kit.metrics.CommittedCounters;
 import dev.dryfruits.kit.money.Money;
 import dev.dryfruits.kit.money.MoneyView;
 import dev.dryfruits.payment.ledger.control.MoneyMovements;
@@ -14,11 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.metrics.Metadata;
-import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * What the processor says about payments, applied in one transaction each with what follows from it: a capture is a
@@ -28,10 +24,6 @@ import org.eclipse.microprofile.metrics.Tag;
  */
 @ApplicationScoped
 public class ProcessorNews {
-
-    static final Metadata OUTCOMES = Metadata.builder().withName("dryfruits.payments")
-            .withDescription("Payments that reached an outcome (captured, captured_after_abandoned: refunded at once,"
-                    + " failed, expired, refused), by method").build();
 
     private static final Logger LOG = Logger.getLogger(ProcessorNews.class.getName());
 
@@ -46,9 +38,6 @@ public class ProcessorNews {
 
     @Inject
     Outbox outbox;
-
-    @Inject
-    CommittedCounters counters;
 
     /** The processor's view of one of our payments (its answer to a create, capture or question). */
     @Transactional
@@ -81,7 +70,6 @@ public class ProcessorNews {
     public Payment refused(UUID paymentId, String reason) {
         Payment payment = store.lock(paymentId).orElseThrow();
         payment.refused(reason, Instant.now());
-        counted(payment, "refused");
         return payment;
     }
 
@@ -120,11 +108,6 @@ public class ProcessorNews {
     }
 
     private void act(Payment payment, Payment.Learned learned) {
-        if (learned.captured()) {
-            counted(payment, "captured");
-        } else if (learned.capturedWhileAbandoned()) {
-            counted(payment, "captured_after_abandoned");
-        }
         if (learned.captured() || learned.capturedWhileAbandoned()) {
             ledger.captured(payment.id(), payment.orderId(), payment.captured());
         }
@@ -143,13 +126,7 @@ public class ProcessorNews {
         }
     }
 
-    /** A business metric (docs/observability.md): payments by method and how they ended, once committed. */
-    private void counted(Payment payment, String outcome) {
-        counters.increment(OUTCOMES, new Tag("method", payment.method().name()), new Tag("outcome", outcome));
-    }
-
     private void announceFailure(Payment payment) {
-        counted(payment, payment.status().name().toLowerCase(Locale.ROOT));
         outbox.publish(PaymentEvents.TOPIC, payment.orderId().toString(), "PaymentFailed",
                 new PaymentEvents.PaymentFailed(payment.id(), payment.orderId(), payment.attempt(),
                         payment.method().name(), payment.status().name(), payment.statusReason()));
